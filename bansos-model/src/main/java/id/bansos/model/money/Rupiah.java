@@ -1,0 +1,234 @@
+package id.bansos.model.money;
+
+import id.bansos.model.internal.Checks;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * An amount of Indonesian Rupiah in whole Rupiah, held in a {@code long}.
+ *
+ * <p>Benefits are set and paid in whole Rupiah, so there is no fraction; any division names its
+ * {@link RoundingMode}. Arithmetic that would overflow a {@code long} throws
+ * {@link ArithmeticException} rather than wrap. The canonical {@link #toString()} form is
+ * {@code IDR 1234567} and {@link #parse(CharSequence)} reads it back; {@link #format()} gives the
+ * Indonesian display form {@code Rp1.234.567} (dots group thousands, as in Indonesian usage), which
+ * {@code parse} also accepts.
+ *
+ * <p>Example: the 2019 SD index {@code Rupiah.of(900_000)} divided into four tahap is
+ * {@code of(900_000).divide(4, RoundingMode.DOWN)} = {@code Rp225.000}.
+ */
+public final class Rupiah implements Comparable<Rupiah>, Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** Zero Rupiah. */
+    public static final Rupiah ZERO = new Rupiah(0);
+
+    private final long amount;
+
+    private Rupiah(long amount) {
+        this.amount = amount;
+    }
+
+    /**
+     * Obtains an amount of whole Rupiah.
+     *
+     * @param amount the amount, any {@code long} (negative amounts are allowed for differences)
+     * @return the amount, not null
+     */
+    public static Rupiah of(long amount) {
+        return amount == 0 ? ZERO : new Rupiah(amount);
+    }
+
+    /**
+     * Parses the canonical form {@code IDR 1234567}, the display form {@code Rp1.234.567} (also
+     * {@code Rp 1.234.567}), or plain digits {@code 1234567}, each with an optional leading minus.
+     *
+     * @param text the text to parse, not null
+     * @return the amount, not null
+     * @throws NullPointerException if {@code text} is null
+     * @throws IllegalArgumentException if the text is not one of these forms, or overflows a long
+     */
+    public static Rupiah parse(CharSequence text) {
+        Checks.notNull(text, "text");
+        String s = text.toString().trim();
+        boolean negative = false;
+        if (s.startsWith("-")) {
+            negative = true;
+            s = s.substring(1);
+        }
+        boolean grouped = false;
+        if (s.startsWith("IDR ")) {
+            s = s.substring(4);
+            if (s.startsWith("-") && !negative) {
+                negative = true;
+                s = s.substring(1);
+            }
+        } else if (s.startsWith("Rp")) {
+            s = s.substring(2).stripLeading();
+            grouped = true;
+        }
+        String digits = grouped ? ungroup(s, text) : s;
+        if (digits.isEmpty() || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new IllegalArgumentException(
+                    "Rupiah text is not of the form IDR 1234567 or Rp1.234.567, got \"" + text + "\"");
+        }
+        try {
+            long value = Long.parseLong(digits);
+            return of(negative ? -value : value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Rupiah amount overflows a long, got \"" + text + "\"", e);
+        }
+    }
+
+    private static String ungroup(String s, CharSequence original) {
+        if (s.indexOf('.') < 0) {
+            return s;
+        }
+        String[] groups = s.split("\\.", -1);
+        boolean ok = groups[0].length() >= 1 && groups[0].length() <= 3;
+        for (int i = 1; ok && i < groups.length; i++) {
+            ok = groups[i].length() == 3;
+        }
+        if (!ok) {
+            throw new IllegalArgumentException(
+                    "Rupiah text has misplaced thousands separators, got \"" + original + "\"");
+        }
+        return String.join("", groups);
+    }
+
+    /**
+     * Returns the amount in whole Rupiah.
+     *
+     * @return the amount
+     */
+    public long amount() {
+        return amount;
+    }
+
+    /**
+     * Returns this amount plus another.
+     *
+     * @param other the amount to add, not null
+     * @return the sum, not null
+     * @throws ArithmeticException if the sum overflows a long
+     */
+    public Rupiah plus(Rupiah other) {
+        Checks.notNull(other, "other");
+        return of(Math.addExact(amount, other.amount));
+    }
+
+    /**
+     * Returns this amount minus another.
+     *
+     * @param other the amount to subtract, not null
+     * @return the difference, not null
+     * @throws ArithmeticException if the difference overflows a long
+     */
+    public Rupiah minus(Rupiah other) {
+        Checks.notNull(other, "other");
+        return of(Math.subtractExact(amount, other.amount));
+    }
+
+    /**
+     * Returns this amount multiplied by a whole factor.
+     *
+     * @param factor the factor, any long
+     * @return the product, not null
+     * @throws ArithmeticException if the product overflows a long
+     */
+    public Rupiah times(long factor) {
+        return of(Math.multiplyExact(amount, factor));
+    }
+
+    /**
+     * Returns this amount divided by a whole divisor, rounded as named.
+     *
+     * @param divisor the divisor, not zero
+     * @param rounding how to round a result that is not whole, not null
+     * @return the quotient in whole Rupiah, not null
+     * @throws IllegalArgumentException if {@code divisor} is zero
+     * @throws ArithmeticException if {@code rounding} is {@link RoundingMode#UNNECESSARY} and the
+     *     division is not exact
+     */
+    public Rupiah divide(long divisor, RoundingMode rounding) {
+        Checks.notNull(rounding, "rounding");
+        Checks.check(divisor != 0, "divisor", "must not be zero", divisor);
+        if (rounding == RoundingMode.DOWN) {
+            return of(amount / divisor);
+        }
+        return of(BigDecimal.valueOf(amount)
+                .divide(BigDecimal.valueOf(divisor), 0, rounding)
+                .longValueExact());
+    }
+
+    /**
+     * Tells whether this amount is zero.
+     *
+     * @return true if zero
+     */
+    public boolean isZero() {
+        return amount == 0;
+    }
+
+    /**
+     * Tells whether this amount is below zero.
+     *
+     * @return true if negative
+     */
+    public boolean isNegative() {
+        return amount < 0;
+    }
+
+    /**
+     * Formats the amount the Indonesian way, {@code Rp1.234.567} ({@code -Rp1.234.567} if negative).
+     * The format is fixed and independent of the default locale.
+     *
+     * @return the display form, not null
+     */
+    public String format() {
+        String digits = Long.toString(Math.abs(amount));
+        if (amount == Long.MIN_VALUE) {
+            digits = digits.substring(1);
+        }
+        StringBuilder sb = new StringBuilder(digits.length() + 8);
+        if (amount < 0) {
+            sb.append('-');
+        }
+        sb.append("Rp");
+        int head = digits.length() % 3;
+        if (head == 0) {
+            head = 3;
+        }
+        sb.append(digits, 0, head);
+        for (int i = head; i < digits.length(); i += 3) {
+            sb.append('.').append(digits, i, i + 3);
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public int compareTo(Rupiah other) {
+        return Long.compare(amount, other.amount);
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof Rupiah && ((Rupiah) obj).amount == amount;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(amount);
+    }
+
+    /**
+     * Returns the canonical form {@code IDR 1234567}, which {@link #parse(CharSequence)} reads back.
+     *
+     * @return the canonical form, not null
+     */
+    @Override
+    public String toString() {
+        return "IDR " + amount;
+    }
+}

@@ -1,0 +1,2 @@
+/** Eligibility, benefit, commitment and graduation rules over dated national policy. */
+package id.bansos.rules;
