@@ -74,8 +74,8 @@ public final class Rupiah implements Comparable<Rupiah>, Serializable {
                     "Rupiah text is not of the form IDR 1234567 or Rp1.234.567, got \"" + text + "\"");
         }
         try {
-            long value = Long.parseLong(digits);
-            return of(negative ? -value : value);
+            // The sign goes into parseLong so that Long.MIN_VALUE, whose magnitude is no long, reads back.
+            return of(Long.parseLong(negative ? "-" + digits : digits));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("Rupiah amount overflows a long, got \"" + text + "\"", e);
         }
@@ -111,6 +111,7 @@ public final class Rupiah implements Comparable<Rupiah>, Serializable {
      *
      * @param other the amount to add, not null
      * @return the sum, not null
+     * @throws NullPointerException if {@code other} is null
      * @throws ArithmeticException if the sum overflows a long
      */
     public Rupiah plus(Rupiah other) {
@@ -123,6 +124,7 @@ public final class Rupiah implements Comparable<Rupiah>, Serializable {
      *
      * @param other the amount to subtract, not null
      * @return the difference, not null
+     * @throws NullPointerException if {@code other} is null
      * @throws ArithmeticException if the difference overflows a long
      */
     public Rupiah minus(Rupiah other) {
@@ -147,14 +149,19 @@ public final class Rupiah implements Comparable<Rupiah>, Serializable {
      * @param divisor the divisor, not zero
      * @param rounding how to round a result that is not whole, not null
      * @return the quotient in whole Rupiah, not null
+     * @throws NullPointerException if {@code rounding} is null
      * @throws IllegalArgumentException if {@code divisor} is zero
      * @throws ArithmeticException if {@code rounding} is {@link RoundingMode#UNNECESSARY} and the
-     *     division is not exact
+     *     division is not exact, or if the quotient overflows a long ({@code Long.MIN_VALUE / -1})
      */
     public Rupiah divide(long divisor, RoundingMode rounding) {
         Checks.notNull(rounding, "rounding");
         Checks.check(divisor != 0, "divisor", "must not be zero", divisor);
         if (rounding == RoundingMode.DOWN) {
+            if (amount == Long.MIN_VALUE && divisor == -1) {
+                // The one long division that overflows; plain '/' would silently return MIN_VALUE.
+                throw new ArithmeticException("Rupiah quotient overflows a long: " + amount + " / " + divisor);
+            }
             return of(amount / divisor);
         }
         return of(BigDecimal.valueOf(amount)
