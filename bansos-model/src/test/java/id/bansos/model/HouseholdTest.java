@@ -64,7 +64,8 @@ class HouseholdTest {
 
     @Test
     void build_rejectsRegionAboveVillage() {
-        assertThatThrownBy(() -> household().region(RegionCode.parse("52.08.01")).build())
+        assertThatThrownBy(
+                        () -> household().region(RegionCode.parse("52.08.01")).build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("region must be a village code PP.KK.CC.DDDD, got 52.08.01");
     }
@@ -78,7 +79,8 @@ class HouseholdTest {
 
     @Test
     void build_rejectsNoMembers() {
-        assertThatThrownBy(() -> Household.builder().id("KLU-0001").region(VILLAGE).build())
+        assertThatThrownBy(
+                        () -> Household.builder().id("KLU-0001").region(VILLAGE).build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("members must hold 1 to 100 persons, got 0");
     }
@@ -124,10 +126,8 @@ class HouseholdTest {
 
     @Test
     void build_rejectsTwoLivingHeads() {
-        Person secondHead = Person.builder()
-                .from(child())
-                .relationship(Relationship.HEAD)
-                .build();
+        Person secondHead =
+                Person.builder().from(child()).relationship(Relationship.HEAD).build();
         assertThatThrownBy(() -> Household.builder()
                         .id("KLU-0001")
                         .region(VILLAGE)
