@@ -1,6 +1,7 @@
 package id.bansos.model.decision;
 
 import id.bansos.model.internal.BansosStyle;
+import id.bansos.model.internal.Checks;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -60,6 +61,14 @@ public abstract class LegalBasis {
         return new Builder();
     }
 
-    /** Builds a {@link LegalBasis}. */
+    @Value.Check
+    void check() {
+        Checks.check(!instrument().isBlank(), "instrument", "must not be blank");
+    }
+
+    /**
+     * Builds a {@link LegalBasis}; {@code build()} throws {@link IllegalStateException} if the
+     * instrument is missing and {@link IllegalArgumentException} if it is blank.
+     */
     public static final class Builder extends ImmutableLegalBasis.Builder {}
 }
