@@ -1,6 +1,7 @@
 package id.bansos.model.id;
 
 import id.bansos.model.internal.Checks;
+import id.bansos.model.internal.Masks;
 import java.io.InvalidObjectException;
 import java.io.ObjectStreamException;
 import java.io.Serializable;
@@ -56,8 +57,7 @@ public final class KkNumber implements Comparable<KkNumber>, Serializable {
      * @return the 16 digits, not null
      */
     public String value() {
-        String digits = Long.toString(value);
-        return "0".repeat(LENGTH - digits.length()) + digits;
+        return Masks.sixteenDigits(value);
     }
 
     /**
@@ -67,8 +67,7 @@ public final class KkNumber implements Comparable<KkNumber>, Serializable {
      * @return the masked form, 16 characters, not null
      */
     public String masked() {
-        String digits = value();
-        return digits.substring(0, 6) + "******" + digits.substring(12);
+        return Masks.sixteenDigitsMasked(value);
     }
 
     /**

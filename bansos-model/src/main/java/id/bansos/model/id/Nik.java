@@ -2,6 +2,7 @@ package id.bansos.model.id;
 
 import id.bansos.model.Sex;
 import id.bansos.model.internal.Checks;
+import id.bansos.model.internal.Masks;
 import java.io.InvalidObjectException;
 import java.io.ObjectStreamException;
 import java.io.Serializable;
@@ -100,8 +101,7 @@ public final class Nik implements Comparable<Nik>, Serializable {
      * @return the masked form, 16 characters, not null
      */
     public String masked() {
-        String digits = value();
-        return digits.substring(0, 6) + "******" + digits.substring(12);
+        return Masks.sixteenDigitsMasked(value);
     }
 
     /**
