@@ -1,0 +1,260 @@
+package id.bansos.io;
+
+import id.bansos.model.Household;
+import id.bansos.model.internal.Checks;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Reads a household file twice, as batch evaluation does: the first pass indexes the household ids
+ * (and lets a caller index anything else, such as NIKs), the second hands out the records, each
+ * household id that occurs in more than one record rejected in every one of those records.
+ *
+ * <p>In a CSV roster this also catches a household whose rows are not contiguous, since its rows then
+ * form two records. The reject names every line, e.g. {@code roster.csv:2: household H1:
+ * household_id: household id appears in 2 records, at lines 2, 9}; a record already rejected for
+ * another reason keeps its error, with that sentence appended.
+ *
+ * <p><b>Memory.</b> The first pass keeps no id strings: 24 bytes per record with a household id (a
+ * 128-bit hash and a line in chunks of primitive arrays, sorted when the pass ends), so 240 MB for
+ * 10 million households. After the first pass only the repeated ids remain, at about 100 bytes each
+ * plus 8 per line, and the second pass uses memory flat in the file size.
+ * Two different ids share a hash with odds of about n²/2¹²⁹ for n records; MurmurHash3 does not
+ * resist collisions crafted on purpose, so a file made to collide two ids has both rejected.
+ *
+ * <p>Example: {@code try (BatchReader r = BatchReader.open(source, ReadLimits.defaults(),
+ * CsvHouseholdReader::open, nikIndex::add)) { ... r.read() ... }}.
+ *
+ * <p>Not thread-safe.
+ */
+public final class BatchReader implements HouseholdReader {
+    private static final int MAX_LINES_SHOWN = 20;
+
+    private final HouseholdSource source;
+    private final HouseholdReader reader;
+    private final Map<IdIndex.Key, long[]> repeated;
+    private final long firstPassRecords;
+    private long accepted;
+    private long rejected;
+
+    private BatchReader(
+            HouseholdSource source, HouseholdReader reader, Map<IdIndex.Key, long[]> repeated, long firstPassRecords) {
+        this.source = source;
+        this.reader = reader;
+        this.repeated = repeated;
+        this.firstPassRecords = firstPassRecords;
+    }
+
+    /**
+     * Runs the first pass over the source and opens it for the second.
+     *
+     * @param source the source, read twice, not null
+     * @param limits the per-record limits, not null
+     * @param factory opens a reader for the source's format, not null
+     * @return the reader for the second pass, not null; the caller closes it
+     * @throws NullPointerException if an argument is null
+     * @throws IOException if the source cannot be read
+     * @throws InputException if the file is ill-formed as a whole (such as a bad CSV header)
+     */
+    public static BatchReader open(HouseholdSource source, ReadLimits limits, ReaderFactory factory)
+            throws IOException {
+        return open(source, limits, factory, household -> {});
+    }
+
+    /**
+     * Runs the first pass over the source, showing every accepted household to a visitor, and opens
+     * the source for the second pass.
+     *
+     * <p>The visitor sees each household the format reader accepted, in file order, including those
+     * the second pass will reject for a repeated id, which the first pass cannot know before it ends;
+     * a caller who must leave them out asks {@link #isRepeatedId(String)} once this method returns.
+     *
+     * @param source the source, read twice, not null
+     * @param limits the per-record limits, not null
+     * @param factory opens a reader for the source's format, not null
+     * @param firstPassVisitor called with every accepted household of the first pass, not null
+     * @return the reader for the second pass, not null; the caller closes it
+     * @throws NullPointerException if an argument is null
+     * @throws IOException if the source cannot be read
+     * @throws InputException if the file is ill-formed as a whole (such as a bad CSV header)
+     */
+    public static BatchReader open(
+            HouseholdSource source,
+            ReadLimits limits,
+            ReaderFactory factory,
+            Consumer<? super Household> firstPassVisitor)
+            throws IOException {
+        Checks.notNull(source, "source");
+        Checks.notNull(limits, "limits");
+        Checks.notNull(factory, "factory");
+        Checks.notNull(firstPassVisitor, "firstPassVisitor");
+        IdIndex index = new IdIndex();
+        long count = 0;
+        try (HouseholdReader first = factory.open(source, limits)) {
+            for (Optional<HouseholdRecord> next = first.read(); next.isPresent(); next = first.read()) {
+                count++;
+                HouseholdRecord record = next.get();
+                if (record instanceof HouseholdRecord.Accepted accepted) {
+                    index.add(accepted.household().id(), accepted.line());
+                    firstPassVisitor.accept(accepted.household());
+                } else {
+                    Optional<String> id =
+                            ((HouseholdRecord.Rejected) record).reject().householdId();
+                    if (id.isPresent()) {
+                        index.add(id.get(), record.line());
+                    }
+                }
+            }
+        }
+        Map<IdIndex.Key, long[]> repeated = index.repeated();
+        return new BatchReader(source, factory.open(source, limits), repeated, count);
+    }
+
+    /**
+     * Reads the next record of the second pass.
+     *
+     * @return the next record, or empty at the end
+     * @throws IOException if the source cannot be read, or gave other records than in the first pass
+     */
+    @Override
+    public Optional<HouseholdRecord> read() throws IOException {
+        Optional<HouseholdRecord> next = reader.read();
+        long read = accepted + rejected;
+        if (next.isEmpty()) {
+            if (read != firstPassRecords) {
+                throw changed(read);
+            }
+            return next;
+        }
+        if (read == firstPassRecords) {
+            throw changed(read + 1);
+        }
+        HouseholdRecord record = next.get();
+        Optional<String> id = record instanceof HouseholdRecord.Accepted a
+                ? Optional.of(a.household().id())
+                : ((HouseholdRecord.Rejected) record).reject().householdId();
+        long[] lines = id.isPresent() && !repeated.isEmpty() ? repeated.get(IdIndex.keyOf(id.get())) : null;
+        if (lines != null) {
+            record = new HouseholdRecord.Rejected(repeatedReject(record, id.get(), lines));
+        }
+        if (record instanceof HouseholdRecord.Accepted) {
+            accepted++;
+        } else {
+            rejected++;
+        }
+        return Optional.of(record);
+    }
+
+    private IOException changed(long secondPassRecords) {
+        return new IOException(source.name() + ": the input changed between the two passes: " + firstPassRecords
+                + " records in the first, " + (secondPassRecords > firstPassRecords ? "more" : secondPassRecords)
+                + " in the second");
+    }
+
+    private Reject repeatedReject(HouseholdRecord record, String id, long[] lines) {
+        String detail = repeatedDetail(lines);
+        String field = source.format() == HouseholdFormat.CSV ? "household_id" : "id";
+        if (record instanceof HouseholdRecord.Rejected r) {
+            Reject original = r.reject();
+            return Reject.builder()
+                    .source(original.source())
+                    .line(original.line())
+                    .column(original.column())
+                    .householdId(original.householdId())
+                    .field(original.field())
+                    .error(original.error() + "; " + detail)
+                    .build();
+        }
+        return Reject.from(new InputException(source.name(), record.line(), 0, id, field, detail), record.line());
+    }
+
+    /** Lists the lines, at most {@value #MAX_LINES_SHOWN}, so that a hostile file cannot make one huge message. */
+    static String repeatedDetail(long[] lines) {
+        StringBuilder sb = new StringBuilder("household id appears in ")
+                .append(lines.length)
+                .append(" records, at lines ");
+        int shown = Math.min(lines.length, MAX_LINES_SHOWN);
+        for (int i = 0; i < shown; i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append(lines[i]);
+        }
+        if (shown < lines.length) {
+            sb.append(", …");
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Tells whether a household id occurs in more than one record of the file, so that whatever a
+     * first-pass visitor indexed for it can be set aside.
+     *
+     * @param householdId the id, not null
+     * @return true if the second pass rejects every record with this id
+     * @throws NullPointerException if {@code householdId} is null
+     */
+    public boolean isRepeatedId(String householdId) {
+        Checks.notNull(householdId, "householdId");
+        return !repeated.isEmpty() && repeated.containsKey(IdIndex.keyOf(householdId));
+    }
+
+    /**
+     * Returns the number of records the first pass read, which the second pass will hand out too.
+     *
+     * @return the count, zero or more
+     */
+    public long firstPassRecords() {
+        return firstPassRecords;
+    }
+
+    /**
+     * Returns the counts of the second pass so far.
+     *
+     * @return the counts, not null
+     */
+    public Stats stats() {
+        return new Stats(accepted, rejected);
+    }
+
+    /**
+     * Closes the second-pass reader.
+     *
+     * @throws IOException if closing fails
+     */
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+
+    /**
+     * The counts of a second pass: every record read is either accepted or rejected.
+     *
+     * @param accepted the records handed out as households, zero or more
+     * @param rejected the records handed out as rejects, zero or more
+     */
+    public record Stats(long accepted, long rejected) {
+        /**
+         * Checks the counts.
+         *
+         * @param accepted zero or more
+         * @param rejected zero or more
+         * @throws IllegalArgumentException if a count is negative
+         */
+        public Stats {
+            Checks.notNegative(accepted, "accepted");
+            Checks.notNegative(rejected, "rejected");
+        }
+
+        /**
+         * Returns the records read, accepted plus rejected.
+         *
+         * @return the sum, zero or more
+         */
+        public long recordsRead() {
+            return accepted + rejected;
+        }
+    }
+}

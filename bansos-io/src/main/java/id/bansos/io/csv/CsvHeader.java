@@ -1,0 +1,174 @@
+package id.bansos.io.csv;
+
+import id.bansos.io.InputException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The header of a CSV roster: which column holds which field.
+ *
+ * <p>Names are matched after trimming and lower-casing, English and Indonesian mixed freely. A
+ * missing required column, an unknown column or the same column twice is an {@link InputException},
+ * since no row could be read right; the first problem from the left is reported, then missing
+ * columns.
+ */
+final class CsvHeader {
+    /** The most characters of a header cell shown in a message. */
+    private static final int MAX_SHOWN = 40;
+
+    private final int[] index;
+    private final String[] names;
+    private final int size;
+
+    private CsvHeader(int[] index, String[] names, int size) {
+        this.index = index;
+        this.names = names;
+        this.size = size;
+    }
+
+    /**
+     * Reads a header row.
+     *
+     * @param source the input name, for errors
+     * @param line the header's line
+     * @param cells the cells; null for a cell too long to keep
+     * @return the header, not null
+     * @throws InputException if a column is unknown, repeated or missing
+     */
+    static CsvHeader parse(String source, long line, List<String> cells) {
+        int columns = CsvColumn.values().length;
+        int[] index = new int[columns];
+        Arrays.fill(index, -1);
+        String[] names = new String[columns];
+        for (int i = 0; i < cells.size(); i++) {
+            String cell = cells.get(i);
+            String name = cell == null ? null : normalize(cell);
+            CsvColumn column = name == null ? null : CsvColumn.byName(name);
+            if (column == null) {
+                throw new InputException(source, line, i + 1, null, null, unknown(name));
+            }
+            int before = index[column.ordinal()];
+            if (before >= 0) {
+                String also = names[column.ordinal()].equals(name) ? "" : " as \"" + names[column.ordinal()] + "\"";
+                throw new InputException(
+                        source,
+                        line,
+                        i + 1,
+                        null,
+                        null,
+                        "duplicate column \"" + name + "\", also column " + (before + 1) + also);
+            }
+            index[column.ordinal()] = i;
+            names[column.ordinal()] = name;
+        }
+        List<String> missing = new ArrayList<>();
+        for (CsvColumn c : CsvColumn.values()) {
+            if (c.required() && index[c.ordinal()] < 0) {
+                missing.add(c.describe());
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new InputException(
+                    source,
+                    line,
+                    0,
+                    null,
+                    null,
+                    (missing.size() == 1 ? "missing required column " : "missing required columns ")
+                            + String.join(", ", missing));
+        }
+        return new CsvHeader(index, names, cells.size());
+    }
+
+    private static String normalize(String cell) {
+        return cell.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String unknown(String name) {
+        if (name == null || !looksLikeColumnName(name)) {
+            // A header that is really a data row would otherwise put a NIK or a name into the message.
+            return "unknown column, whose name does not look like a column name (is the header line missing?)";
+        }
+        if (name.isEmpty()) {
+            return "column has no name";
+        }
+        if (name.equals("id")) {
+            return "unknown column \"id\"; the household id column is " + CsvColumn.HOUSEHOLD_ID.describe();
+        }
+        String suggestion = suggest(name);
+        return suggestion == null
+                ? "unknown column \"" + name + "\""
+                : "unknown column \"" + name + "\", did you mean \"" + suggestion + "\"?";
+    }
+
+    /** Lower-case letters, digits, {@code _ - .} and spaces, not too long, and no run of six digits. */
+    static boolean looksLikeColumnName(String name) {
+        if (name.length() > MAX_SHOWN) {
+            return false;
+        }
+        int digits = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean digit = c >= '0' && c <= '9';
+            digits = digit ? digits + 1 : 0;
+            if (digits >= 6 || !(digit || (c >= 'a' && c <= 'z') || c == '_' || c == '-' || c == '.' || c == ' ')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The known name nearest to {@code name} within an edit distance of 2, English before Indonesian. */
+    static String suggest(String name) {
+        String best = null;
+        int bestDistance = 3;
+        for (CsvColumn c : CsvColumn.values()) {
+            for (String candidate : new String[] {c.english(), c.indonesian()}) {
+                int d = distance(name, candidate);
+                if (d < bestDistance) {
+                    best = candidate;
+                    bestDistance = d;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The Levenshtein distance, in two rows of memory. */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] t = previous;
+            previous = current;
+            current = t;
+        }
+        return previous[b.length()];
+    }
+
+    /** The number of columns. */
+    int size() {
+        return size;
+    }
+
+    /** The 0-based position of a column, or -1 if the roster does not have it. */
+    int index(CsvColumn column) {
+        return index[column.ordinal()];
+    }
+
+    /** The column's name as the header wrote it (trimmed, lower case), or the English name if absent. */
+    String name(CsvColumn column) {
+        String name = names[column.ordinal()];
+        return name == null ? column.english() : name;
+    }
+}

@@ -1,0 +1,245 @@
+package id.bansos.io.csv;
+
+import id.bansos.model.Occupation;
+import id.bansos.model.Relationship;
+import id.bansos.model.SchoolLevel;
+import id.bansos.model.Sex;
+import id.bansos.model.id.KkNumber;
+import id.bansos.model.id.Nik;
+import id.bansos.model.id.RegionCode;
+import id.bansos.model.id.RegionLevel;
+import id.bansos.model.money.Rupiah;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The value syntax of CSV rosters: each method reads one cell (never null; empty means absent) or
+ * throws an {@link IllegalArgumentException} whose message is the detail for the column, without the
+ * column name.
+ *
+ * <p>Values are taken as written, without trimming; codes and booleans ignore case. A bad value is
+ * quoted in the message only if it cannot be personal data (see {@link #shown(String)}).
+ */
+final class CsvValues {
+    private static final int MAX_SHOWN = 32;
+    private static final int MAX_AMOUNT_DIGITS = 18;
+
+    private static final Map<String, Relationship> RELATIONSHIPS = Map.ofEntries(
+            Map.entry("HEAD", Relationship.HEAD),
+            Map.entry("SPOUSE", Relationship.SPOUSE),
+            Map.entry("CHILD", Relationship.CHILD),
+            Map.entry("GRANDCHILD", Relationship.GRANDCHILD),
+            Map.entry("PARENT", Relationship.PARENT),
+            Map.entry("IN_LAW", Relationship.IN_LAW),
+            Map.entry("OTHER", Relationship.OTHER),
+            Map.entry("KEPALA_KELUARGA", Relationship.HEAD),
+            Map.entry("ISTRI", Relationship.SPOUSE),
+            Map.entry("SUAMI", Relationship.SPOUSE),
+            Map.entry("ANAK", Relationship.CHILD),
+            Map.entry("CUCU", Relationship.GRANDCHILD),
+            Map.entry("ORANG_TUA", Relationship.PARENT),
+            Map.entry("MERTUA", Relationship.IN_LAW),
+            Map.entry("MENANTU", Relationship.IN_LAW),
+            Map.entry("FAMILI_LAIN", Relationship.OTHER),
+            Map.entry("LAINNYA", Relationship.OTHER));
+
+    private CsvValues() {}
+
+    /** A required cell: fails with {@code is required} when empty. */
+    static String required(String value) {
+        if (value.isEmpty()) {
+            throw new IllegalArgumentException("is required");
+        }
+        return value;
+    }
+
+    static Optional<KkNumber> kkNumber(String value) {
+        return value.isEmpty() ? Optional.empty() : Optional.of(KkNumber.parse(value));
+    }
+
+    static RegionCode region(String value) {
+        RegionCode region;
+        try {
+            region = RegionCode.parse(required(value));
+        } catch (IllegalArgumentException e) {
+            if (shown(value).startsWith("\"")) {
+                throw e;
+            }
+            throw new IllegalArgumentException(
+                    "must be a village code PP.KK.CC.DDDD or its 10 digits, got " + shown(value), e);
+        }
+        if (region.level() != RegionLevel.VILLAGE) {
+            throw new IllegalArgumentException("must be a village code PP.KK.CC.DDDD, got " + shown(value));
+        }
+        return region;
+    }
+
+    static OptionalInt desil(String value) {
+        if (value.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        if (!allDigits(value) || value.length() > 2) {
+            throw new IllegalArgumentException("must be a whole number 1-10 or empty, got " + shown(value));
+        }
+        int desil = Integer.parseInt(value);
+        if (desil < 1 || desil > 10) {
+            throw new IllegalArgumentException("must be between 1 and 10, got " + desil);
+        }
+        return OptionalInt.of(desil);
+    }
+
+    static Optional<Rupiah> monthlyIncome(String value) {
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!allDigits(value)) {
+            throw new IllegalArgumentException(
+                    "must be a whole number of Rupiah, digits only, or empty, got " + shown(value));
+        }
+        if (value.length() > MAX_AMOUNT_DIGITS) {
+            throw new IllegalArgumentException(
+                    "must have at most " + MAX_AMOUNT_DIGITS + " digits, got " + value.length());
+        }
+        return Optional.of(Rupiah.of(Long.parseLong(value)));
+    }
+
+    static Nik nik(String value) {
+        return Nik.parse(required(value));
+    }
+
+    /** A blank name counts as no name, as a spreadsheet cell of spaces shows nothing. */
+    static Optional<String> name(String value) {
+        return value.isBlank() ? Optional.empty() : Optional.of(value);
+    }
+
+    static Sex sex(String value) {
+        switch (upper(required(value))) {
+            case "MALE":
+            case "L":
+                return Sex.MALE;
+            case "FEMALE":
+            case "P":
+                return Sex.FEMALE;
+            default:
+                throw new IllegalArgumentException("must be MALE, FEMALE, L or P, got " + shown(value));
+        }
+    }
+
+    /** ISO {@code YYYY-MM-DD} only: {@code 1/2/2020} means different days in different countries. */
+    static LocalDate date(String value) {
+        required(value);
+        boolean shape = value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-';
+        for (int i = 0; shape && i < 10; i++) {
+            shape = i == 4 || i == 7 || (value.charAt(i) >= '0' && value.charAt(i) <= '9');
+        }
+        if (!shape) {
+            throw new IllegalArgumentException("must be a date YYYY-MM-DD, got " + shown(value));
+        }
+        try {
+            return LocalDate.of(
+                    Integer.parseInt(value, 0, 4, 10),
+                    Integer.parseInt(value, 5, 7, 10),
+                    Integer.parseInt(value, 8, 10, 10));
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("is not a date in the calendar, got " + shown(value), e);
+        }
+    }
+
+    static Relationship relationship(String value) {
+        Relationship relationship = RELATIONSHIPS.get(code(required(value)));
+        if (relationship == null) {
+            throw new IllegalArgumentException("must be HEAD, SPOUSE, CHILD, GRANDCHILD, PARENT, IN_LAW, OTHER"
+                    + " or an Indonesian alias (KEPALA_KELUARGA, ISTRI, SUAMI, ANAK, CUCU, ORANG_TUA, MERTUA,"
+                    + " MENANTU, FAMILI_LAIN, LAINNYA), got " + shown(value));
+        }
+        return relationship;
+    }
+
+    static boolean bool(String value) {
+        switch (upper(value)) {
+            case "":
+            case "FALSE":
+            case "TIDAK":
+            case "0":
+                return false;
+            case "TRUE":
+            case "YA":
+            case "1":
+                return true;
+            default:
+                throw new IllegalArgumentException(
+                        "must be true, false, ya, tidak, 1, 0 or empty, got " + shown(value));
+        }
+    }
+
+    static Optional<SchoolLevel> schoolLevel(String value) {
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        for (SchoolLevel level : SchoolLevel.values()) {
+            if (level.name().equals(upper(value))) {
+                return Optional.of(level);
+            }
+        }
+        throw new IllegalArgumentException("must be SD, SMP, SMA or empty, got " + shown(value));
+    }
+
+    static Optional<Occupation> occupation(String value) {
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        String code = code(value);
+        for (Occupation occupation : Occupation.values()) {
+            if (occupation.name().equals(code)) {
+                return Optional.of(occupation);
+            }
+        }
+        throw new IllegalArgumentException("must be one of ASN, TNI, POLRI, PENSIUNAN_ASN_TNI_POLRI, BUMN_BUMD,"
+                + " PERANGKAT_DESA, GURU_SERTIFIKASI, TENAGA_KESEHATAN, PEMILIK_USAHA, PEKERJA_APBN_APBD, LAINNYA"
+                + " or empty, got " + shown(value));
+    }
+
+    /**
+     * Quotes a bad value for a message, or only gives its length when it could be personal data: a
+     * NIK or KK number in the wrong column, or a long text such as a name.
+     *
+     * @param value the value, not null
+     * @return {@code "value"} or {@code a value of N characters}
+     */
+    static String shown(String value) {
+        if (value.length() > MAX_SHOWN) {
+            return "a value of " + value.length() + " characters";
+        }
+        int digits = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            digits = c >= '0' && c <= '9' ? digits + 1 : 0;
+            if (digits >= 6 || Character.isISOControl(c) || c == '"') {
+                return "a value of " + value.length() + " characters";
+            }
+        }
+        return "\"" + value + "\"";
+    }
+
+    private static String upper(String value) {
+        return value.toUpperCase(Locale.ROOT);
+    }
+
+    /** Upper case with spaces as underscores, since spreadsheets hold {@code Kepala Keluarga}. */
+    private static String code(String value) {
+        return upper(value).replace(' ', '_');
+    }
+
+    private static boolean allDigits(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return !value.isEmpty();
+    }
+}

@@ -1,0 +1,150 @@
+package id.bansos.io.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.bansos.model.Occupation;
+import id.bansos.model.Relationship;
+import id.bansos.model.SchoolLevel;
+import id.bansos.model.Sex;
+import id.bansos.model.money.Rupiah;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class CsvValuesTest {
+    static Stream<Arguments> accepted() {
+        return Stream.of(
+                Arguments.of("L", (Function<String, ?>) CsvValues::sex, Sex.MALE),
+                Arguments.of("p", (Function<String, ?>) CsvValues::sex, Sex.FEMALE),
+                Arguments.of("Female", (Function<String, ?>) CsvValues::sex, Sex.FEMALE),
+                Arguments.of("KEPALA_KELUARGA", (Function<String, ?>) CsvValues::relationship, Relationship.HEAD),
+                Arguments.of("Kepala Keluarga", (Function<String, ?>) CsvValues::relationship, Relationship.HEAD),
+                Arguments.of("istri", (Function<String, ?>) CsvValues::relationship, Relationship.SPOUSE),
+                Arguments.of("SUAMI", (Function<String, ?>) CsvValues::relationship, Relationship.SPOUSE),
+                Arguments.of("ANAK", (Function<String, ?>) CsvValues::relationship, Relationship.CHILD),
+                Arguments.of("CUCU", (Function<String, ?>) CsvValues::relationship, Relationship.GRANDCHILD),
+                Arguments.of("ORANG_TUA", (Function<String, ?>) CsvValues::relationship, Relationship.PARENT),
+                Arguments.of("MERTUA", (Function<String, ?>) CsvValues::relationship, Relationship.IN_LAW),
+                Arguments.of("MENANTU", (Function<String, ?>) CsvValues::relationship, Relationship.IN_LAW),
+                Arguments.of("FAMILI_LAIN", (Function<String, ?>) CsvValues::relationship, Relationship.OTHER),
+                Arguments.of("LAINNYA", (Function<String, ?>) CsvValues::relationship, Relationship.OTHER),
+                Arguments.of("in_law", (Function<String, ?>) CsvValues::relationship, Relationship.IN_LAW),
+                Arguments.of("", (Function<String, ?>) CsvValues::bool, false),
+                Arguments.of("TRUE", (Function<String, ?>) CsvValues::bool, true),
+                Arguments.of("Ya", (Function<String, ?>) CsvValues::bool, true),
+                Arguments.of("1", (Function<String, ?>) CsvValues::bool, true),
+                Arguments.of("tidak", (Function<String, ?>) CsvValues::bool, false),
+                Arguments.of("0", (Function<String, ?>) CsvValues::bool, false),
+                Arguments.of("False", (Function<String, ?>) CsvValues::bool, false),
+                Arguments.of("", (Function<String, ?>) CsvValues::desil, OptionalInt.empty()),
+                Arguments.of("10", (Function<String, ?>) CsvValues::desil, OptionalInt.of(10)),
+                Arguments.of("04", (Function<String, ?>) CsvValues::desil, OptionalInt.of(4)),
+                Arguments.of("0", (Function<String, ?>) CsvValues::monthlyIncome, Optional.of(Rupiah.ZERO)),
+                Arguments.of("", (Function<String, ?>) CsvValues::monthlyIncome, Optional.empty()),
+                Arguments.of("2000-02-29", (Function<String, ?>) CsvValues::date, LocalDate.of(2000, 2, 29)),
+                Arguments.of("smp", (Function<String, ?>) CsvValues::schoolLevel, Optional.of(SchoolLevel.SMP)),
+                Arguments.of("", (Function<String, ?>) CsvValues::schoolLevel, Optional.empty()),
+                Arguments.of(
+                        "bumn bumd", (Function<String, ?>) CsvValues::occupation, Optional.of(Occupation.BUMN_BUMD)),
+                Arguments.of("  ", (Function<String, ?>) CsvValues::name, Optional.empty()),
+                Arguments.of(" Siti ", (Function<String, ?>) CsvValues::name, Optional.of(" Siti ")));
+    }
+
+    @ParameterizedTest(name = "{0} -> {2}")
+    @MethodSource("accepted")
+    void parse_acceptsTheFormsOfTheFormat(String cell, Function<String, ?> parser, Object expected) {
+        assertThat((Object) parser.apply(cell)).isEqualTo(expected);
+    }
+
+    static Stream<Arguments> rejected() {
+        return Stream.of(
+                Arguments.of("", (Function<String, ?>) CsvValues::sex, "is required"),
+                Arguments.of("M", (Function<String, ?>) CsvValues::sex, "must be MALE, FEMALE, L or P, got \"M\""),
+                Arguments.of(" L", (Function<String, ?>) CsvValues::sex, "must be MALE, FEMALE, L or P, got \" L\""),
+                Arguments.of("", (Function<String, ?>) CsvValues::date, "is required"),
+                Arguments.of(
+                        "2000-2-29",
+                        (Function<String, ?>) CsvValues::date,
+                        "must be a date YYYY-MM-DD, got" + " \"2000-2-29\""),
+                Arguments.of(
+                        "+2000-02-29",
+                        (Function<String, ?>) CsvValues::date,
+                        "must be a date YYYY-MM-DD, got" + " \"+2000-02-29\""),
+                Arguments.of(
+                        "1900-02-29",
+                        (Function<String, ?>) CsvValues::date,
+                        "is not a date in the calendar," + " got \"1900-02-29\""),
+                Arguments.of(
+                        "yes",
+                        (Function<String, ?>) CsvValues::bool,
+                        "must be true, false, ya, tidak, 1, 0 or" + " empty, got \"yes\""),
+                Arguments.of("0", (Function<String, ?>) CsvValues::desil, "must be between 1 and 10, got 0"),
+                Arguments.of(
+                        "100",
+                        (Function<String, ?>) CsvValues::desil,
+                        "must be a whole number 1-10 or empty," + " got \"100\""),
+                Arguments.of(
+                        "+4",
+                        (Function<String, ?>) CsvValues::desil,
+                        "must be a whole number 1-10 or empty," + " got \"+4\""),
+                Arguments.of(
+                        "-1",
+                        (Function<String, ?>) CsvValues::monthlyIncome,
+                        "must be a whole number of" + " Rupiah, digits only, or empty, got \"-1\""),
+                Arguments.of(
+                        "1234567890123456789",
+                        (Function<String, ?>) CsvValues::monthlyIncome,
+                        "must have at" + " most 18 digits, got 19"),
+                Arguments.of("", (Function<String, ?>) CsvValues::region, "is required"),
+                Arguments.of(
+                        "52.08.01",
+                        (Function<String, ?>) CsvValues::region,
+                        "must be a village code" + " PP.KK.CC.DDDD, got \"52.08.01\""),
+                Arguments.of(
+                        "52.08.01.20011",
+                        (Function<String, ?>) CsvValues::region,
+                        "region code must be 2, 4," + " 6 or 10 digits (PP.KK.CC.DDDD), got \"52.08.01.20011\""),
+                Arguments.of(
+                        "5208011205800001",
+                        (Function<String, ?>) CsvValues::region,
+                        "must be a village code" + " PP.KK.CC.DDDD or its 10 digits, got a value of 16 characters"),
+                Arguments.of("", (Function<String, ?>) CsvValues::nik, "is required"),
+                Arguments.of(
+                        "5208011205800000", (Function<String, ?>) CsvValues::nik, "NIK serial must not be" + " 0000"),
+                Arguments.of(
+                        "52080112058000011",
+                        (Function<String, ?>) CsvValues::kkNumber,
+                        "KK number must have 16" + " digits, got 17"),
+                Arguments.of("", (Function<String, ?>) CsvValues::relationship, "is required"),
+                Arguments.of(
+                        "SMK",
+                        (Function<String, ?>) CsvValues::schoolLevel,
+                        "must be SD, SMP, SMA or empty," + " got \"SMK\""));
+    }
+
+    @ParameterizedTest(name = "{0} -> {2}")
+    @MethodSource("rejected")
+    void parse_rejectsWithTheDetail(String cell, Function<String, ?> parser, String detail) {
+        assertThatThrownBy(() -> parser.apply(cell))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(detail);
+    }
+
+    @Test
+    void shown_quotesShortValuesButNotDigitRunsLongTextsOrControlCharacters() {
+        assertThat(CsvValues.shown("4.5")).isEqualTo("\"4.5\"");
+        assertThat(CsvValues.shown("12345")).isEqualTo("\"12345\"");
+        assertThat(CsvValues.shown("123456")).isEqualTo("a value of 6 characters");
+        assertThat(CsvValues.shown("x".repeat(33))).isEqualTo("a value of 33 characters");
+        assertThat(CsvValues.shown("x".repeat(32))).isEqualTo("\"" + "x".repeat(32) + "\"");
+        assertThat(CsvValues.shown("a\nb")).isEqualTo("a value of 3 characters");
+        assertThat(CsvValues.shown("a\"b")).isEqualTo("a value of 3 characters");
+    }
+}
