@@ -20,6 +20,9 @@ final class Keys {
     /** How far a misspelling may be from the key it was meant to be. */
     private static final int MAX_DISTANCE = 2;
 
+    /** Keys up to this length may be one edit off, not two. */
+    private static final int SHORT_KEY = 3;
+
     /**
      * Keys safe to repeat in a message: a word starting in lower case, like every v1 key and its
      * misspellings ({@code birthDate}, {@code kode_wilayah}). Not a number, which could be a NIK,
@@ -132,7 +135,8 @@ final class Keys {
     }
 
     /**
-     * The allowed key closest to a misspelt one: at most two edits away, ignoring case.
+     * The allowed key closest to a misspelt one: at most two edits away (one for a key of up to
+     * three characters), ignoring case.
      *
      * @param unknown the key found
      * @return the closest key, first in writing order on a tie, or null if none is close
@@ -142,8 +146,10 @@ final class Keys {
             return null;
         }
         String lower = unknown.toLowerCase(Locale.ROOT);
+        // Two edits turn any two-letter key into many others: short keys get one.
+        int maxDistance = unknown.length() <= SHORT_KEY ? 1 : MAX_DISTANCE;
         String best = null;
-        int bestDistance = MAX_DISTANCE + 1;
+        int bestDistance = maxDistance + 1;
         for (String name : names) {
             int d = distance(lower, name);
             if (d < bestDistance) {

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class JsonHouseholdReaderTest {
     private static final String LINE = Fixtures.MINIMAL_LINE;
@@ -264,6 +265,7 @@ class JsonHouseholdReaderTest {
     }
 
     @Test
+    @Timeout(120)
     void randomByteMutations_giveHouseholdsRejectsOrAFileError() {
         byte[] base = ("{\"schema_version\": 1, \"households\": [\n" + LINE + ",\n" + PRETTY_B + ",\n" + FULL + "\n]}")
                 .getBytes(StandardCharsets.UTF_8);

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class JsonLinesHouseholdReaderTest {
     private static final String LINE = Fixtures.MINIMAL_LINE;
@@ -262,6 +263,7 @@ class JsonLinesHouseholdReaderTest {
     }
 
     @Test
+    @Timeout(120)
     void randomByteMutations_giveOnlyHouseholdsOrRejects() {
         byte[] base = (LINE + "\n" + FULL + "\r\n\n" + MISSPELT + "\n" + LINE).getBytes(StandardCharsets.UTF_8);
         long lines = 5;

@@ -40,6 +40,8 @@ class KeysTest {
                 Arguments.of("schoollevel", "school_level"),
                 Arguments.of("deceasd", "deceased"),
                 Arguments.of("gender", null),
+                Arguments.of("id", null),
+                Arguments.of("sx", "sex"),
                 Arguments.of("tanggal_lahir", null),
                 Arguments.of("x".repeat(65), null));
     }
