@@ -1,0 +1,47 @@
+package id.bansos.io;
+
+import id.bansos.io.json.JsonHouseholdReader;
+import id.bansos.io.json.JsonLinesHouseholdReader;
+import id.bansos.model.internal.Checks;
+import java.io.IOException;
+
+/** Opens the right {@link HouseholdReader} for a source's format. */
+public final class HouseholdReaders {
+    private HouseholdReaders() {}
+
+    /**
+     * Opens a source with the default limits.
+     *
+     * @param source the source, not null
+     * @return a reader of its records, which the caller closes
+     * @throws IOException if the source cannot be opened
+     */
+    public static HouseholdReader open(HouseholdSource source) throws IOException {
+        return open(source, ReadLimits.defaults());
+    }
+
+    /**
+     * Opens a source.
+     *
+     * @param source the source, not null
+     * @param limits the per-record limits, not null
+     * @return a reader of its records, which the caller closes
+     * @throws IOException if the source cannot be opened
+     * @throws UnsupportedOperationException for CSV, until the CSV reader is merged
+     */
+    public static HouseholdReader open(HouseholdSource source, ReadLimits limits) throws IOException {
+        Checks.notNull(source, "source");
+        Checks.notNull(limits, "limits");
+        switch (source.format()) {
+            case JSON:
+                return JsonHouseholdReader.open(source, limits);
+            case JSONL:
+                return JsonLinesHouseholdReader.open(source, limits);
+            case CSV:
+                // TODO(lead): return id.bansos.io.csv.CsvHouseholdReader.open(source, limits) once merged.
+                throw new UnsupportedOperationException("CSV reader not yet merged");
+            default:
+                throw new IllegalArgumentException("format has no reader, got " + source.format());
+        }
+    }
+}

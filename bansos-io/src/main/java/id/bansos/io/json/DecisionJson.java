@@ -1,0 +1,551 @@
+package id.bansos.io.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import id.bansos.model.decision.ComponentAward;
+import id.bansos.model.decision.Decision;
+import id.bansos.model.decision.LegalBasis;
+import id.bansos.model.decision.ParameterUse;
+import id.bansos.model.decision.Reason;
+import id.bansos.model.decision.ReasonCode;
+import id.bansos.model.program.Component;
+import id.bansos.model.program.Program;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The v1 JSON form of {@link Decision} and the types inside it. */
+final class DecisionJson {
+    static final Keys DECISION_KEYS = Keys.of(
+            "*household_id",
+            "*program",
+            "*as_of",
+            "*eligible",
+            "*annual_amount",
+            "*amount_per_payment",
+            "components",
+            "reasons",
+            "*policy_version",
+            "*engine_version");
+    static final Keys AWARD_KEYS = Keys.of("*member_index", "*member_nik", "*component", "*annual_amount", "*paid");
+    static final Keys REASON_KEYS = Keys.of("*code", "*rule", "*legal_basis", "args", "parameters", "message");
+    static final Keys LEGAL_BASIS_KEYS = Keys.of("*instrument", "number", "year", "article", "note");
+    static final Keys PARAMETER_KEYS = Keys.of("*key", "*value", "*effective_from");
+
+    /**
+     * Parameter values written as JSON numbers: canonical integers that fit a {@code long}. Other
+     * text, {@code 007} included, stays a string so that it reads back unchanged.
+     */
+    private static final Pattern INTEGER_TEXT = Pattern.compile("-?(0|[1-9][0-9]{0,17})");
+
+    static final LegalBasisDeserializer LEGAL_BASIS = new LegalBasisDeserializer();
+    static final ParameterUseDeserializer PARAMETER_USE = new ParameterUseDeserializer();
+    static final ReasonDeserializer REASON = new ReasonDeserializer();
+    static final ComponentAwardDeserializer COMPONENT_AWARD = new ComponentAwardDeserializer();
+    static final DecisionDeserializer DECISION = new DecisionDeserializer();
+
+    private DecisionJson() {}
+
+    /**
+     * Writes a decision as one JSON object; {@code components} and {@code reasons} are always
+     * written, possibly empty.
+     *
+     * @param d the decision
+     * @param g the generator
+     * @param renderer fills each reason's {@code message}, or null for none
+     * @throws IOException if writing fails
+     */
+    static void write(Decision d, JsonGenerator g, ReasonRenderer renderer) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("household_id", d.householdId());
+        g.writeStringField("program", d.program().code());
+        g.writeStringField("as_of", d.asOf().toString());
+        g.writeBooleanField("eligible", d.eligible());
+        g.writeNumberField("annual_amount", d.annualAmount().amount());
+        g.writeNumberField("amount_per_payment", d.amountPerPayment().amount());
+        g.writeArrayFieldStart("components");
+        for (ComponentAward a : d.components()) {
+            write(a, g);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("reasons");
+        for (Reason r : d.reasons()) {
+            write(r, g, renderer);
+        }
+        g.writeEndArray();
+        g.writeStringField("policy_version", d.policyVersion());
+        g.writeStringField("engine_version", d.engineVersion());
+        g.writeEndObject();
+    }
+
+    /**
+     * Writes a component award; its NIK is masked already.
+     *
+     * @param a the award
+     * @param g the generator
+     * @throws IOException if writing fails
+     */
+    static void write(ComponentAward a, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("member_index", a.memberIndex());
+        g.writeStringField("member_nik", a.memberNikMasked());
+        g.writeStringField("component", a.component().code());
+        g.writeNumberField("annual_amount", a.annualAmount().amount());
+        g.writeBooleanField("paid", a.paid());
+        g.writeEndObject();
+    }
+
+    /**
+     * Writes a reason; {@code args} and {@code parameters} are always written, possibly empty.
+     *
+     * @param r the reason
+     * @param g the generator
+     * @param renderer fills {@code message}, or null for none
+     * @throws IOException if writing fails
+     */
+    static void write(Reason r, JsonGenerator g, ReasonRenderer renderer) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("code", r.code().code());
+        g.writeStringField("rule", r.rule());
+        g.writeFieldName("legal_basis");
+        write(r.legalBasis(), g);
+        g.writeObjectFieldStart("args");
+        for (Map.Entry<String, String> arg : r.args().entrySet()) {
+            g.writeStringField(arg.getKey(), arg.getValue());
+        }
+        g.writeEndObject();
+        g.writeArrayFieldStart("parameters");
+        for (ParameterUse u : r.parameters()) {
+            write(u, g);
+        }
+        g.writeEndArray();
+        String message = renderer == null ? null : renderer.render(r);
+        if (message != null) {
+            g.writeStringField("message", message);
+        }
+        g.writeEndObject();
+    }
+
+    /**
+     * Writes a legal basis, leaving out the keys that are absent.
+     *
+     * @param b the legal basis
+     * @param g the generator
+     * @throws IOException if writing fails
+     */
+    static void write(LegalBasis b, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("instrument", b.instrument());
+        if (b.number().isPresent()) {
+            g.writeStringField("number", b.number().get());
+        }
+        if (b.year().isPresent()) {
+            g.writeNumberField("year", b.year().get());
+        }
+        if (b.article().isPresent()) {
+            g.writeStringField("article", b.article().get());
+        }
+        if (b.note().isPresent()) {
+            g.writeStringField("note", b.note().get());
+        }
+        g.writeEndObject();
+    }
+
+    /**
+     * Writes a parameter use; a value that is a canonical integer is written as a JSON number.
+     *
+     * @param u the parameter use
+     * @param g the generator
+     * @throws IOException if writing fails
+     */
+    static void write(ParameterUse u, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("key", u.key());
+        g.writeFieldName("value");
+        if (INTEGER_TEXT.matcher(u.value()).matches()) {
+            g.writeNumber(u.value());
+        } else {
+            g.writeString(u.value());
+        }
+        g.writeStringField("effective_from", u.effectiveFrom().toString());
+        g.writeEndObject();
+    }
+
+    /** Writes a {@link Decision}, with messages when the writer carries a {@link ReasonRenderer}. */
+    static final class DecisionSerializer extends StdSerializer<Decision> {
+        private static final long serialVersionUID = 1L;
+
+        DecisionSerializer() {
+            super(Decision.class);
+        }
+
+        @Override
+        public void serialize(Decision value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            write(value, gen, renderer(provider));
+        }
+    }
+
+    /** Writes a {@link Reason}, with a message when the writer carries a {@link ReasonRenderer}. */
+    static final class ReasonSerializer extends StdSerializer<Reason> {
+        private static final long serialVersionUID = 1L;
+
+        ReasonSerializer() {
+            super(Reason.class);
+        }
+
+        @Override
+        public void serialize(Reason value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            write(value, gen, renderer(provider));
+        }
+    }
+
+    /** Writes a {@link ComponentAward}. */
+    static final class ComponentAwardSerializer extends StdSerializer<ComponentAward> {
+        private static final long serialVersionUID = 1L;
+
+        ComponentAwardSerializer() {
+            super(ComponentAward.class);
+        }
+
+        @Override
+        public void serialize(ComponentAward value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            write(value, gen);
+        }
+    }
+
+    /** Writes a {@link LegalBasis}. */
+    static final class LegalBasisSerializer extends StdSerializer<LegalBasis> {
+        private static final long serialVersionUID = 1L;
+
+        LegalBasisSerializer() {
+            super(LegalBasis.class);
+        }
+
+        @Override
+        public void serialize(LegalBasis value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            write(value, gen);
+        }
+    }
+
+    /** Writes a {@link ParameterUse}. */
+    static final class ParameterUseSerializer extends StdSerializer<ParameterUse> {
+        private static final long serialVersionUID = 1L;
+
+        ParameterUseSerializer() {
+            super(ParameterUse.class);
+        }
+
+        @Override
+        public void serialize(ParameterUse value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            write(value, gen);
+        }
+    }
+
+    private static ReasonRenderer renderer(SerializerProvider provider) {
+        Object value = provider == null ? null : provider.getAttribute(ReasonRenderer.class);
+        return value instanceof ReasonRenderer ? (ReasonRenderer) value : null;
+    }
+
+    /** What a decision object has given so far. */
+    static final class DecisionState {
+        final Decision.Builder builder = Decision.builder();
+        String householdId;
+    }
+
+    /** Reads a {@link Decision}; a reason's {@code message} is ignored. */
+    static final class DecisionDeserializer extends ObjectDeserializer<Decision, DecisionState> {
+        private static final long serialVersionUID = 1L;
+
+        DecisionDeserializer() {
+            super(Decision.class);
+        }
+
+        @Override
+        Keys keys() {
+            return DECISION_KEYS;
+        }
+
+        @Override
+        DecisionState newState(DeserializationContext ctxt) {
+            return new DecisionState();
+        }
+
+        @Override
+        void readField(DecisionState s, int key, JsonParser p, DeserializationContext ctxt) throws IOException {
+            Decision.Builder b = s.builder;
+            switch (key) {
+                case 0:
+                    s.householdId = Values.nonBlank(p);
+                    b.householdId(s.householdId);
+                    break;
+                case 1:
+                    b.program(Values.code(p, Program::of));
+                    break;
+                case 2:
+                    b.asOf(Values.date(p));
+                    break;
+                case 3:
+                    b.eligible(Values.bool(p));
+                    break;
+                case 4:
+                    b.annualAmount(Values.rupiah(p, false));
+                    break;
+                case 5:
+                    b.amountPerPayment(Values.rupiah(p, false));
+                    break;
+                case 6:
+                    readArray(p, ctxt, COMPONENT_AWARD, b::addComponents);
+                    break;
+                case 7:
+                    readArray(p, ctxt, REASON, b::addReasons);
+                    break;
+                case 8:
+                    b.policyVersion(Values.string(p));
+                    break;
+                case 9:
+                    b.engineVersion(Values.string(p));
+                    break;
+                default:
+                    throw new IllegalStateException("no reader for key " + key);
+            }
+        }
+
+        @Override
+        Decision build(DecisionState s) {
+            return s.builder.build();
+        }
+
+        @Override
+        String householdId(DecisionState s) {
+            return s.householdId;
+        }
+    }
+
+    /** Reads a {@link ComponentAward}; the NIK must be masked. */
+    static final class ComponentAwardDeserializer extends ObjectDeserializer<ComponentAward, ComponentAward.Builder> {
+        private static final long serialVersionUID = 1L;
+
+        ComponentAwardDeserializer() {
+            super(ComponentAward.class);
+        }
+
+        @Override
+        Keys keys() {
+            return AWARD_KEYS;
+        }
+
+        @Override
+        ComponentAward.Builder newState(DeserializationContext ctxt) {
+            return ComponentAward.builder();
+        }
+
+        @Override
+        void readField(ComponentAward.Builder b, int key, JsonParser p, DeserializationContext ctxt)
+                throws IOException {
+            switch (key) {
+                case 0:
+                    b.memberIndex(Values.integer(p, 0, Integer.MAX_VALUE));
+                    break;
+                case 1:
+                    b.memberNikMasked(Values.string(p));
+                    break;
+                case 2:
+                    b.component(Values.code(p, Component::of));
+                    break;
+                case 3:
+                    b.annualAmount(Values.rupiah(p, false));
+                    break;
+                case 4:
+                    b.paid(Values.bool(p));
+                    break;
+                default:
+                    throw new IllegalStateException("no reader for key " + key);
+            }
+        }
+
+        @Override
+        ComponentAward build(ComponentAward.Builder b) {
+            return b.build();
+        }
+    }
+
+    /** Reads a {@link Reason}; {@code message} must be a string and is dropped. */
+    static final class ReasonDeserializer extends ObjectDeserializer<Reason, Reason.Builder> {
+        private static final long serialVersionUID = 1L;
+
+        ReasonDeserializer() {
+            super(Reason.class);
+        }
+
+        @Override
+        Keys keys() {
+            return REASON_KEYS;
+        }
+
+        @Override
+        Reason.Builder newState(DeserializationContext ctxt) {
+            return Reason.builder();
+        }
+
+        @Override
+        void readField(Reason.Builder b, int key, JsonParser p, DeserializationContext ctxt) throws IOException {
+            switch (key) {
+                case 0:
+                    b.code(Values.code(p, ReasonCode::of));
+                    break;
+                case 1:
+                    b.rule(Values.string(p));
+                    break;
+                case 2:
+                    b.legalBasis(LEGAL_BASIS.read(p, ctxt));
+                    break;
+                case 3:
+                    readArgs(b, p);
+                    break;
+                case 4:
+                    readArray(p, ctxt, PARAMETER_USE, b::addParameters);
+                    break;
+                case 5:
+                    Values.string(p);
+                    break;
+                default:
+                    throw new IllegalStateException("no reader for key " + key);
+            }
+        }
+
+        private static void readArgs(Reason.Builder b, JsonParser p) throws IOException {
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                throw Values.wrongType(p, "an object of strings");
+            }
+            Set<String> seen = new HashSet<>();
+            for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                String name = p.currentName();
+                boolean showable = Keys.isShowable(name);
+                if (!seen.add(name)) {
+                    throw showable
+                            ? FieldError.at(p, "duplicate key \"" + name + "\"").path(name)
+                            : FieldError.at(p, "duplicate key (not shown)");
+                }
+                try {
+                    p.nextToken();
+                    b.putArgs(name, Values.string(p));
+                } catch (FieldError e) {
+                    throw showable ? e.under(name) : e;
+                }
+            }
+        }
+
+        @Override
+        Reason build(Reason.Builder b) {
+            return b.build();
+        }
+    }
+
+    /** Reads a {@link LegalBasis}. */
+    static final class LegalBasisDeserializer extends ObjectDeserializer<LegalBasis, LegalBasis.Builder> {
+        private static final long serialVersionUID = 1L;
+
+        LegalBasisDeserializer() {
+            super(LegalBasis.class);
+        }
+
+        @Override
+        Keys keys() {
+            return LEGAL_BASIS_KEYS;
+        }
+
+        @Override
+        LegalBasis.Builder newState(DeserializationContext ctxt) {
+            return LegalBasis.builder();
+        }
+
+        @Override
+        void readField(LegalBasis.Builder b, int key, JsonParser p, DeserializationContext ctxt) throws IOException {
+            switch (key) {
+                case 0:
+                    b.instrument(Values.string(p));
+                    break;
+                case 1:
+                    b.number(Values.string(p));
+                    break;
+                case 2:
+                    b.year(Values.integer(p, 1, 9999));
+                    break;
+                case 3:
+                    b.article(Values.string(p));
+                    break;
+                case 4:
+                    b.note(Values.string(p));
+                    break;
+                default:
+                    throw new IllegalStateException("no reader for key " + key);
+            }
+        }
+
+        @Override
+        LegalBasis build(LegalBasis.Builder b) {
+            return b.build();
+        }
+    }
+
+    /** What a parameter use object has given so far: it has no builder. */
+    static final class ParameterState {
+        String key;
+        String value;
+        LocalDate effectiveFrom;
+    }
+
+    /** Reads a {@link ParameterUse}; the value may be a string or an integer. */
+    static final class ParameterUseDeserializer extends ObjectDeserializer<ParameterUse, ParameterState> {
+        private static final long serialVersionUID = 1L;
+
+        ParameterUseDeserializer() {
+            super(ParameterUse.class);
+        }
+
+        @Override
+        Keys keys() {
+            return PARAMETER_KEYS;
+        }
+
+        @Override
+        ParameterState newState(DeserializationContext ctxt) {
+            return new ParameterState();
+        }
+
+        @Override
+        void readField(ParameterState s, int key, JsonParser p, DeserializationContext ctxt) throws IOException {
+            switch (key) {
+                case 0:
+                    s.key = Values.string(p);
+                    break;
+                case 1:
+                    if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+                        s.value = p.getText();
+                    } else if (p.currentToken() == JsonToken.VALUE_STRING) {
+                        s.value = p.getText();
+                    } else {
+                        throw Values.wrongType(p, "a string or an integer");
+                    }
+                    break;
+                case 2:
+                    s.effectiveFrom = Values.date(p);
+                    break;
+                default:
+                    throw new IllegalStateException("no reader for key " + key);
+            }
+        }
+
+        @Override
+        ParameterUse build(ParameterState s) {
+            return ParameterUse.of(s.key, s.value, s.effectiveFrom);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package id.bansos.io.json;
+
+import id.bansos.model.decision.Decision;
+import id.bansos.model.internal.Checks;
+import java.io.Closeable;
+import java.io.Flushable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+
+/**
+ * Writes decisions as JSON Lines, one compact v1 object per line, LF-terminated.
+ *
+ * <p>A decision never carries a full NIK: component persons have {@code member_nik} masked. With a
+ * {@link ReasonRenderer}, each reason gets a {@code message}; without one, no {@code message} key is
+ * written. Not thread-safe.
+ */
+public final class DecisionWriter implements Closeable, Flushable {
+    private final JsonLinesOutput out;
+    private final ReasonRenderer renderer;
+
+    private DecisionWriter(JsonLinesOutput out, ReasonRenderer renderer) {
+        this.out = out;
+        this.renderer = renderer;
+    }
+
+    /**
+     * Writes UTF-8 to a stream, without messages.
+     *
+     * @param out the stream, not null; closed by {@link #close()}
+     * @return the writer
+     * @throws IOException if the output cannot be prepared
+     */
+    public static DecisionWriter of(OutputStream out) throws IOException {
+        Checks.notNull(out, "out");
+        return new DecisionWriter(JsonLinesOutput.of(out), null);
+    }
+
+    /**
+     * Writes UTF-8 to a stream, with each reason's message.
+     *
+     * @param out the stream, not null; closed by {@link #close()}
+     * @param renderer renders each reason's message, not null
+     * @return the writer
+     * @throws IOException if the output cannot be prepared
+     */
+    public static DecisionWriter of(OutputStream out, ReasonRenderer renderer) throws IOException {
+        Checks.notNull(out, "out");
+        Checks.notNull(renderer, "renderer");
+        return new DecisionWriter(JsonLinesOutput.of(out), renderer);
+    }
+
+    /**
+     * Writes characters to a writer, without messages.
+     *
+     * @param out the writer, not null; closed by {@link #close()}
+     * @return the writer
+     * @throws IOException if the output cannot be prepared
+     */
+    public static DecisionWriter of(Writer out) throws IOException {
+        Checks.notNull(out, "out");
+        return new DecisionWriter(JsonLinesOutput.of(out), null);
+    }
+
+    /**
+     * Writes characters to a writer, with each reason's message.
+     *
+     * @param out the writer, not null; closed by {@link #close()}
+     * @param renderer renders each reason's message, not null
+     * @return the writer
+     * @throws IOException if the output cannot be prepared
+     */
+    public static DecisionWriter of(Writer out, ReasonRenderer renderer) throws IOException {
+        Checks.notNull(out, "out");
+        Checks.notNull(renderer, "renderer");
+        return new DecisionWriter(JsonLinesOutput.of(out), renderer);
+    }
+
+    /**
+     * Writes one decision as one line.
+     *
+     * @param decision the decision, not null
+     * @throws IOException if writing fails
+     */
+    public void write(Decision decision) throws IOException {
+        Checks.notNull(decision, "decision");
+        DecisionJson.write(decision, out.generator(), renderer);
+        out.endLine();
+    }
+
+    /**
+     * Flushes what was written to the output.
+     *
+     * @throws IOException if flushing fails
+     */
+    @Override
+    public void flush() throws IOException {
+        out.flush();
+    }
+
+    /**
+     * Flushes and closes the output.
+     *
+     * @throws IOException if closing fails
+     */
+    @Override
+    public void close() throws IOException {
+        out.close();
+    }
+}

@@ -1,0 +1,313 @@
+package id.bansos.io.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import id.bansos.io.ReadLimits;
+import id.bansos.model.Household;
+import id.bansos.model.Occupation;
+import id.bansos.model.Person;
+import id.bansos.model.Relationship;
+import id.bansos.model.SchoolLevel;
+import id.bansos.model.Sex;
+import java.io.IOException;
+
+/** The v1 JSON form of {@link Household} and {@link Person}. */
+final class HouseholdJson {
+    static final Keys HOUSEHOLD_KEYS = Keys.of("*id", "kk_number", "*region", "desil", "monthly_income", "*members");
+
+    static final Keys PERSON_KEYS = Keys.of(
+            "*nik",
+            "name",
+            "*sex",
+            "*birth_date",
+            "*relationship",
+            "pregnant",
+            "postpartum",
+            "school_level",
+            "severe_disability",
+            "occupation",
+            "deceased");
+
+    static final PersonDeserializer PERSON = new PersonDeserializer();
+    static final HouseholdDeserializer HOUSEHOLD = new HouseholdDeserializer();
+
+    private HouseholdJson() {}
+
+    /**
+     * Writes a household as one JSON object, keys in the order of the v1 table; absent optional
+     * keys and false booleans are left out.
+     *
+     * @param h the household
+     * @param g the generator
+     * @param masking whether to mask NIK and KK number and drop names
+     * @throws IOException if writing fails
+     */
+    static void write(Household h, JsonGenerator g, Masking masking) throws IOException {
+        boolean masked = masking == Masking.MASKED;
+        g.writeStartObject();
+        g.writeStringField("id", h.id());
+        if (h.kkNumber().isPresent()) {
+            g.writeStringField(
+                    "kk_number",
+                    masked ? h.kkNumber().get().masked() : h.kkNumber().get().value());
+        }
+        g.writeStringField("region", h.region().toString());
+        if (h.desil().isPresent()) {
+            g.writeNumberField("desil", h.desil().getAsInt());
+        }
+        if (h.monthlyIncome().isPresent()) {
+            g.writeNumberField("monthly_income", h.monthlyIncome().get().amount());
+        }
+        g.writeArrayFieldStart("members");
+        for (Person p : h.members()) {
+            write(p, g, masking);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /**
+     * Writes a person as one JSON object.
+     *
+     * @param p the person
+     * @param g the generator
+     * @param masking whether to mask the NIK and drop the name
+     * @throws IOException if writing fails
+     */
+    static void write(Person p, JsonGenerator g, Masking masking) throws IOException {
+        boolean masked = masking == Masking.MASKED;
+        g.writeStartObject();
+        g.writeStringField("nik", masked ? p.nik().masked() : p.nik().value());
+        if (!masked && p.name().isPresent()) {
+            g.writeStringField("name", p.name().get());
+        }
+        g.writeStringField("sex", p.sex().name());
+        g.writeStringField("birth_date", p.birthDate().toString());
+        g.writeStringField("relationship", p.relationship().name());
+        if (p.pregnant()) {
+            g.writeBooleanField("pregnant", true);
+        }
+        if (p.postpartum()) {
+            g.writeBooleanField("postpartum", true);
+        }
+        if (p.schoolLevel().isPresent()) {
+            g.writeStringField("school_level", p.schoolLevel().get().name());
+        }
+        if (p.severeDisability()) {
+            g.writeBooleanField("severe_disability", true);
+        }
+        if (p.occupation().isPresent()) {
+            g.writeStringField("occupation", p.occupation().get().name());
+        }
+        if (p.deceased()) {
+            g.writeBooleanField("deceased", true);
+        }
+        g.writeEndObject();
+    }
+
+    /** Writes a {@link Household}, masked when the writer carries {@link Masking#MASKED}. */
+    static final class HouseholdSerializer extends StdSerializer<Household> {
+        private static final long serialVersionUID = 1L;
+
+        HouseholdSerializer() {
+            super(Household.class);
+        }
+
+        @Override
+        public void serialize(Household value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            write(value, gen, Masking.of(provider));
+        }
+    }
+
+    /** Writes a {@link Person}, masked when the writer carries {@link Masking#MASKED}. */
+    static final class PersonSerializer extends StdSerializer<Person> {
+        private static final long serialVersionUID = 1L;
+
+        PersonSerializer() {
+            super(Person.class);
+        }
+
+        @Override
+        public void serialize(Person value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            write(value, gen, Masking.of(provider));
+        }
+    }
+
+    /** What a household object has given so far. */
+    static final class HouseholdState {
+        final Household.Builder builder = Household.builder();
+        final int maxMembers;
+        String id;
+
+        HouseholdState(int maxMembers) {
+            this.maxMembers = maxMembers;
+        }
+    }
+
+    /** Reads a {@link Household}. */
+    static final class HouseholdDeserializer extends ObjectDeserializer<Household, HouseholdState> {
+        private static final long serialVersionUID = 1L;
+        private static final int ID = 0;
+        private static final int KK_NUMBER = 1;
+        private static final int REGION = 2;
+        private static final int DESIL = 3;
+        private static final int MONTHLY_INCOME = 4;
+        private static final int MEMBERS = 5;
+
+        HouseholdDeserializer() {
+            super(Household.class);
+        }
+
+        @Override
+        Keys keys() {
+            return HOUSEHOLD_KEYS;
+        }
+
+        @Override
+        HouseholdState newState(DeserializationContext ctxt) {
+            Object limits = ctxt == null ? null : ctxt.getAttribute(ReadLimits.class);
+            int max = limits instanceof ReadLimits
+                    ? Math.min(((ReadLimits) limits).maxMembers(), Household.MAX_MEMBERS)
+                    : Household.MAX_MEMBERS;
+            return new HouseholdState(max);
+        }
+
+        @Override
+        void readField(HouseholdState s, int key, JsonParser p, DeserializationContext ctxt) throws IOException {
+            switch (key) {
+                case ID:
+                    s.id = Values.nonBlank(p);
+                    s.builder.id(s.id);
+                    break;
+                case KK_NUMBER:
+                    s.builder.kkNumber(Values.kkNumber(p));
+                    break;
+                case REGION:
+                    s.builder.region(Values.region(p));
+                    break;
+                case DESIL:
+                    s.builder.desil(Values.integer(p, 1, 10));
+                    break;
+                case MONTHLY_INCOME:
+                    s.builder.monthlyIncome(Values.rupiah(p, false));
+                    break;
+                case MEMBERS:
+                    readMembers(s, p, ctxt);
+                    break;
+                default:
+                    throw new IllegalStateException("no reader for key " + key);
+            }
+        }
+
+        private static void readMembers(HouseholdState s, JsonParser p, DeserializationContext ctxt)
+                throws IOException {
+            if (p.currentToken() != JsonToken.START_ARRAY) {
+                throw Values.wrongType(p, "an array of persons");
+            }
+            int i = 0;
+            for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY && t != null; t = p.nextToken()) {
+                if (i >= s.maxMembers) {
+                    // Stop here: reading on would let a hostile file fill memory with persons.
+                    throw FieldError.at(
+                            p, "must hold 1 to " + s.maxMembers + " persons, got more than " + s.maxMembers);
+                }
+                try {
+                    s.builder.addMembers(PERSON.read(p, ctxt));
+                } catch (FieldError e) {
+                    throw e.atIndex(i);
+                }
+                i++;
+            }
+        }
+
+        @Override
+        Household build(HouseholdState s) {
+            return s.builder.build();
+        }
+
+        @Override
+        String householdId(HouseholdState s) {
+            return s.id;
+        }
+    }
+
+    /** Reads a {@link Person}. */
+    static final class PersonDeserializer extends ObjectDeserializer<Person, Person.Builder> {
+        private static final long serialVersionUID = 1L;
+        private static final int NIK = 0;
+        private static final int NAME = 1;
+        private static final int SEX = 2;
+        private static final int BIRTH_DATE = 3;
+        private static final int RELATIONSHIP = 4;
+        private static final int PREGNANT = 5;
+        private static final int POSTPARTUM = 6;
+        private static final int SCHOOL_LEVEL = 7;
+        private static final int SEVERE_DISABILITY = 8;
+        private static final int OCCUPATION = 9;
+        private static final int DECEASED = 10;
+
+        PersonDeserializer() {
+            super(Person.class);
+        }
+
+        @Override
+        Keys keys() {
+            return PERSON_KEYS;
+        }
+
+        @Override
+        Person.Builder newState(DeserializationContext ctxt) {
+            return Person.builder();
+        }
+
+        @Override
+        void readField(Person.Builder b, int key, JsonParser p, DeserializationContext ctxt) throws IOException {
+            switch (key) {
+                case NIK:
+                    b.nik(Values.nik(p));
+                    break;
+                case NAME:
+                    b.name(Values.string(p));
+                    break;
+                case SEX:
+                    b.sex(Values.enumValue(p, Sex.class));
+                    break;
+                case BIRTH_DATE:
+                    b.birthDate(Values.date(p));
+                    break;
+                case RELATIONSHIP:
+                    b.relationship(Values.enumValue(p, Relationship.class));
+                    break;
+                case PREGNANT:
+                    b.pregnant(Values.bool(p));
+                    break;
+                case POSTPARTUM:
+                    b.postpartum(Values.bool(p));
+                    break;
+                case SCHOOL_LEVEL:
+                    b.schoolLevel(Values.enumValue(p, SchoolLevel.class));
+                    break;
+                case SEVERE_DISABILITY:
+                    b.severeDisability(Values.bool(p));
+                    break;
+                case OCCUPATION:
+                    b.occupation(Values.enumValue(p, Occupation.class));
+                    break;
+                case DECEASED:
+                    b.deceased(Values.bool(p));
+                    break;
+                default:
+                    throw new IllegalStateException("no reader for key " + key);
+            }
+        }
+
+        @Override
+        Person build(Person.Builder b) {
+            return b.build();
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package id.bansos.io.json;
+
+import id.bansos.model.decision.Reason;
+
+/**
+ * Renders a reason as text for the {@code message} key of a written decision, e.g. in Indonesian
+ * or English.
+ *
+ * <p>With an {@code ObjectMapper}, pass it per writer:
+ * {@code mapper.writer().withAttribute(ReasonRenderer.class, renderer)}; without one, decisions are
+ * written with no {@code message} key. Readers ignore {@code message}.
+ */
+@FunctionalInterface
+public interface ReasonRenderer {
+    /**
+     * Renders one reason.
+     *
+     * @param reason the reason, not null
+     * @return the message, or null to write none for this reason
+     */
+    String render(Reason reason);
+}
