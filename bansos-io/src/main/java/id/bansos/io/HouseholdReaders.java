@@ -1,5 +1,6 @@
 package id.bansos.io;
 
+import id.bansos.io.csv.CsvHouseholdReader;
 import id.bansos.io.json.JsonHouseholdReader;
 import id.bansos.io.json.JsonLinesHouseholdReader;
 import id.bansos.model.internal.Checks;
@@ -27,7 +28,7 @@ public final class HouseholdReaders {
      * @param limits the per-record limits, not null
      * @return a reader of its records, which the caller closes
      * @throws IOException if the source cannot be opened
-     * @throws UnsupportedOperationException for CSV, until the CSV reader is merged
+     * @throws InputException if a CSV file has a bad header
      */
     public static HouseholdReader open(HouseholdSource source, ReadLimits limits) throws IOException {
         Checks.notNull(source, "source");
@@ -38,8 +39,7 @@ public final class HouseholdReaders {
             case JSONL:
                 return JsonLinesHouseholdReader.open(source, limits);
             case CSV:
-                // TODO(lead): return id.bansos.io.csv.CsvHouseholdReader.open(source, limits) once merged.
-                throw new UnsupportedOperationException("CSV reader not yet merged");
+                return CsvHouseholdReader.open(source, limits);
             default:
                 throw new IllegalArgumentException("format has no reader, got " + source.format());
         }

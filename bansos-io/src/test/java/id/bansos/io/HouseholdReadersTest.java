@@ -3,6 +3,7 @@ package id.bansos.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.bansos.io.csv.CsvHouseholdReader;
 import id.bansos.io.json.JsonHouseholdReader;
 import id.bansos.io.json.JsonLinesHouseholdReader;
 import java.io.IOException;
@@ -41,11 +42,15 @@ class HouseholdReadersTest {
     }
 
     @Test
-    void open_csv_isNotYetAvailable() {
-        HouseholdSource source = HouseholdSource.of("h.csv", HouseholdFormat.CSV, new byte[0]);
-        assertThatThrownBy(() -> HouseholdReaders.open(source))
-                .isInstanceOf(UnsupportedOperationException.class)
-                .hasMessage("CSV reader not yet merged");
+    void open_csv_givesTheCsvReader() throws IOException {
+        String csv = "household_id,region,nik,sex,birth_date,relationship\n"
+                + "KEL-0002,52.08.01.2001,5208011207850001,L,1985-07-12,KEPALA_KELUARGA\n";
+        HouseholdSource source = HouseholdSource.of("h.csv", HouseholdFormat.CSV, csv.getBytes(StandardCharsets.UTF_8));
+        try (HouseholdReader reader = HouseholdReaders.open(source)) {
+            assertThat(reader).isInstanceOf(CsvHouseholdReader.class);
+            assertThat(reader.read()).get().extracting(HouseholdRecord::line).isEqualTo(2L);
+            assertThat(reader.read()).isEmpty();
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import id.bansos.io.Masking;
 import id.bansos.model.Household;
 import id.bansos.model.Occupation;
 import id.bansos.model.Person;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import id.bansos.io.Masking;
 import id.bansos.io.ReadLimits;
 import id.bansos.model.Household;
 import id.bansos.model.Occupation;
@@ -119,7 +120,7 @@ final class HouseholdJson {
 
         @Override
         public void serialize(Household value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            write(value, gen, Masking.of(provider));
+            write(value, gen, Values.masking(provider));
         }
     }
 
@@ -133,7 +134,7 @@ final class HouseholdJson {
 
         @Override
         public void serialize(Person value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            write(value, gen, Masking.of(provider));
+            write(value, gen, Values.masking(provider));
         }
     }
 

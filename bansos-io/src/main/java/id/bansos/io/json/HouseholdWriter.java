@@ -1,5 +1,6 @@
 package id.bansos.io.json;
 
+import id.bansos.io.Masking;
 import id.bansos.model.Household;
 import id.bansos.model.internal.Checks;
 import java.io.Closeable;

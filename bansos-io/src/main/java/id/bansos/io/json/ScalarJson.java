@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import id.bansos.io.Masking;
 import id.bansos.model.decision.ReasonCode;
 import id.bansos.model.id.KkNumber;
 import id.bansos.model.id.Nik;
@@ -33,7 +34,7 @@ final class ScalarJson {
 
         @Override
         public void serialize(Nik value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeString(Masking.of(provider) == Masking.MASKED ? value.masked() : value.value());
+            gen.writeString(Values.masking(provider) == Masking.MASKED ? value.masked() : value.value());
         }
     }
 
@@ -61,7 +62,7 @@ final class ScalarJson {
 
         @Override
         public void serialize(KkNumber value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeString(Masking.of(provider) == Masking.MASKED ? value.masked() : value.value());
+            gen.writeString(Values.masking(provider) == Masking.MASKED ? value.masked() : value.value());
         }
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import id.bansos.io.Masking;
 import id.bansos.model.id.KkNumber;
 import id.bansos.model.id.Nik;
 import id.bansos.model.id.RegionCode;
@@ -25,6 +26,12 @@ import java.util.regex.Pattern;
  * cannot be personal data.
  */
 final class Values {
+    /** The masking a serializer was asked for through a writer attribute, {@link Masking#NONE} by default. */
+    static Masking masking(com.fasterxml.jackson.databind.SerializerProvider provider) {
+        Object value = provider == null ? null : provider.getAttribute(Masking.class);
+        return value instanceof Masking ? (Masking) value : Masking.NONE;
+    }
+
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     private static final Pattern REGION_SHAPE = Pattern.compile("[0-9.]{1,13}");
     private static final Pattern CODE_SHAPE = Pattern.compile("[A-Za-z0-9_]{1,40}");

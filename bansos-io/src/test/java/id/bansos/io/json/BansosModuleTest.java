@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import id.bansos.io.Masking;
 import id.bansos.model.Household;
 import id.bansos.model.Person;
 import id.bansos.model.Sex;

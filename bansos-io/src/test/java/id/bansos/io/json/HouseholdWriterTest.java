@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import id.bansos.io.HouseholdRecord;
+import id.bansos.io.Masking;
 import id.bansos.io.ReadLimits;
 import id.bansos.model.Household;
 import id.bansos.model.Occupation;
