@@ -120,6 +120,32 @@ class SchemasTest {
         assertThat(errors).isEmpty();
     }
 
+    /** The golden files of the JSON module are what the writers produce: each must satisfy its schema too. */
+    static Stream<String> goldenFiles() throws IOException, URISyntaxException {
+        Path dir = Path.of(SchemasTest.class.getResource("/golden").toURI());
+        try (Stream<Path> files = Files.list(dir)) {
+            return files
+                    .map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith("household") && !n.contains("masked") || n.startsWith("decision"))
+                    .sorted()
+                    .collect(Collectors.toList())
+                    .stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("goldenFiles")
+    void goldenFile_validates(String fileName) throws IOException {
+        String json;
+        try (InputStream in = SchemasTest.class.getResourceAsStream("/golden/" + fileName)) {
+            json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<Error> errors =
+                schemaFor(fileName.replace(".json", "-golden.json")).validate(json, InputFormat.JSON);
+
+        assertThat(errors).isEmpty();
+    }
+
     static Stream<Arguments> invalidExamples() throws IOException, URISyntaxException {
         List<String> files = examples("invalid");
         assertThat(files).containsExactlyInAnyOrderElementsOf(INVALID.keySet());
