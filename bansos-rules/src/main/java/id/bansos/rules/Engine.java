@@ -77,6 +77,9 @@ public final class Engine {
      */
     public Decision evaluate(Household household, ProgramDefinition program, ParameterSet parameters, LocalDate asOf) {
         Checks.notNull(household, "household");
+        Checks.notNull(program, "program");
+        Checks.notNull(parameters, "parameters");
+        Checks.notNull(asOf, "asOf");
         Evaluator evaluator = last;
         if (evaluator == null || !evaluator.isFor(program, parameters, asOf)) {
             evaluator = prepare(program, parameters, asOf);
