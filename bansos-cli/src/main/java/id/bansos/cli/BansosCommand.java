@@ -1,0 +1,98 @@
+package id.bansos.cli;
+
+import id.bansos.io.InputException;
+import id.bansos.model.param.MissingParameterException;
+import id.bansos.rules.Engine;
+import id.bansos.rules.NationalPolicy;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import java.util.Arrays;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The root of the {@code bansos} command line. */
+@Command(
+        name = "bansos",
+        mixinStandardHelpOptions = true,
+        versionProvider = BansosCommand.Version.class,
+        description = "Decide, explain and test Indonesian social assistance (PKH, Program Sembako).",
+        subcommands = {ExplainCommand.class, GenerateCommand.class},
+        footer = {
+            "",
+            "Exit codes: 0 done; 1 I/O failure or failing scenario; 2 bad arguments or unreadable input;",
+            "3 done, with some records rejected. --debug prints stack traces."
+        })
+final class BansosCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    }
+
+    /** Prints the library version and the policy version of the national parameter set. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {
+                "bansos " + Engine.version(), "policy " + NationalPolicy.load().version()
+            };
+        }
+    }
+
+    static CommandLine commandLine(PrintStream out, PrintStream err, PrintWriter outWriter, PrintWriter errWriter) {
+        CommandLine cl = new CommandLine(new BansosCommand());
+        cl.setOut(outWriter);
+        cl.setErr(errWriter);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            boolean debug = Arrays.asList(parseResult.originalArgs()).contains("--debug");
+            PrintWriter e = commandLine.getErr();
+            int code = exitCode(ex);
+            e.println("bansos: " + message(ex));
+            if (debug) {
+                ex.printStackTrace(e);
+            }
+            e.flush();
+            return code;
+        });
+        // --debug is accepted anywhere; it only changes how errors are printed.
+        cl.setUnmatchedArgumentsAllowed(false);
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            sub.getCommandSpec()
+                    .addOption(CommandLine.Model.OptionSpec.builder("--debug")
+                            .description("Print stack traces of errors.")
+                            .build());
+        }
+        return cl;
+    }
+
+    static int exitCode(Throwable ex) {
+        if (ex instanceof UsageException
+                || ex instanceof InputException
+                || ex instanceof MissingParameterException
+                || ex instanceof IllegalArgumentException
+                || ex instanceof NoSuchFileException) {
+            return 2;
+        }
+        if (ex instanceof IOException || ex instanceof UncheckedIOException) {
+            return 1;
+        }
+        return 1;
+    }
+
+    static String message(Throwable ex) {
+        if (ex instanceof NoSuchFileException n) {
+            return "no such file: " + n.getFile();
+        }
+        if (ex instanceof UsageException || ex instanceof InputException || ex instanceof MissingParameterException) {
+            return ex.getMessage();
+        }
+        String m = ex.getMessage();
+        return ex.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+    }
+}

@@ -1,0 +1,87 @@
+package id.bansos.cli;
+
+import id.bansos.io.HouseholdReader;
+import id.bansos.io.HouseholdReaders;
+import id.bansos.io.HouseholdRecord;
+import id.bansos.io.HouseholdSource;
+import id.bansos.model.Household;
+import id.bansos.model.decision.Decision;
+import id.bansos.model.param.ParameterSet;
+import id.bansos.rules.Engine;
+import id.bansos.rules.ProgramDefinition;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code bansos explain}: one household's decision as a page an officer can hand to the family. */
+@Command(
+        name = "explain",
+        mixinStandardHelpOptions = true,
+        description = "Explain one household's decision as a readable page: outcome, component persons (NIK masked)"
+                + " with amounts and the cap, each reason with its legal basis and the parameter values used with"
+                + " their dates.")
+final class ExplainCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--program", required = true, paramLabel = "P", description = "PKH or SEMBAKO.")
+    String program;
+
+    @Option(
+            names = "--as-of",
+            required = true,
+            paramLabel = "DATE",
+            description = "The date of the decision, YYYY-MM-DD.")
+    String asOf;
+
+    @Option(names = "--household", required = true, paramLabel = "ID", description = "The household id to explain.")
+    String householdId;
+
+    @Option(
+            names = "--input-format",
+            paramLabel = "json|jsonl|csv",
+            description = "The input format when the file name does not tell it.")
+    String inputFormat;
+
+    @Mixin
+    Options.Parameters parameters;
+
+    @Mixin
+    Options.Language language;
+
+    @Parameters(paramLabel = "INPUT", description = "Households: .json, .jsonl or .csv; - for standard input.")
+    String input;
+
+    @Override
+    public Integer call() throws Exception {
+        ProgramDefinition definition = Options.program(program);
+        LocalDate date = Options.date("--as-of", asOf);
+        language.locale();
+        ParameterSet params = parameters.load();
+        HouseholdSource source = Options.source(input, inputFormat);
+        Optional<Household> found = Optional.empty();
+        try (HouseholdReader reader = HouseholdReaders.open(source)) {
+            for (Optional<HouseholdRecord> r = reader.read(); r.isPresent() && found.isEmpty(); r = reader.read()) {
+                if (r.get() instanceof HouseholdRecord.Accepted a
+                        && a.household().id().equals(householdId)) {
+                    found = Optional.of(a.household());
+                }
+            }
+        }
+        if (found.isEmpty()) {
+            throw new UsageException(
+                    "household " + householdId + " is not among the valid records of " + source.name());
+        }
+        Decision decision = Engine.create().evaluate(found.get(), definition, params, date);
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(new ExplanationPage(language.renderer(), language.english()).render(found.get(), decision));
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,36 @@
+package id.bansos.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** Entry point of {@code java -jar bansos.jar}. */
+public final class Main {
+    private Main() {}
+
+    /**
+     * Runs the command line and exits with its code.
+     *
+     * @param args the arguments
+     */
+    public static void main(String[] args) {
+        int code = run(args, System.out, System.err);
+        System.out.flush();
+        System.exit(code);
+    }
+
+    /**
+     * Runs the command line without exiting, for tests and embedding.
+     *
+     * @param args the arguments, not null
+     * @param out standard output, not null
+     * @param err standard error, not null
+     * @return the exit code: 0 done; 1 I/O failure or failing scenario; 2 bad arguments or
+     *     unreadable input; 3 done with some records rejected
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        return BansosCommand.commandLine(out, err, outWriter, errWriter).execute(args);
+    }
+}

@@ -1,0 +1,154 @@
+package id.bansos.cli;
+
+import id.bansos.io.HouseholdFormat;
+import id.bansos.io.HouseholdSource;
+import id.bansos.io.RegionTable;
+import id.bansos.model.param.ParameterSet;
+import id.bansos.rules.MessageRenderer;
+import id.bansos.rules.NationalPolicy;
+import id.bansos.rules.ProgramDefinition;
+import id.bansos.rules.Programs;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** Options and helpers shared by the commands. */
+final class Options {
+    private Options() {}
+
+    /** {@code --parameters FILE}, repeatable: district files layered over the national policy. */
+    static final class Parameters {
+        @Option(
+                names = "--parameters",
+                paramLabel = "FILE",
+                description = "A district YAML parameter file layered over the national policy (repeatable; later"
+                        + " files layer over earlier ones).")
+        List<Path> files = new ArrayList<>();
+
+        ParameterSet load() {
+            return NationalPolicy.layered(Programs.national(), files);
+        }
+    }
+
+    /** {@code --lang id|en}. */
+    static final class Language {
+        @Option(
+                names = "--lang",
+                paramLabel = "id|en",
+                defaultValue = "id",
+                description = "Language of messages: id (Bahasa Indonesia, the default) or en.")
+        String lang;
+
+        Locale locale() {
+            return Options.locale(lang);
+        }
+
+        MessageRenderer renderer() {
+            return MessageRenderer.forLocale(locale());
+        }
+
+        boolean english() {
+            return locale().getLanguage().equals("en");
+        }
+    }
+
+    /** {@code --regions FILE}. */
+    static final class Regions {
+        @Option(
+                names = "--regions",
+                paramLabel = "FILE",
+                description = "A code,name CSV of Kemendagri region codes: unknown codes become rejects and summaries"
+                        + " show names.")
+        Path file;
+
+        Optional<RegionTable> load() throws IOException {
+            return file == null ? Optional.empty() : Optional.of(RegionTable.read(file));
+        }
+    }
+
+    static Locale locale(String lang) {
+        switch (lang) {
+            case "id":
+                return Locale.forLanguageTag("id");
+            case "en":
+                return Locale.ENGLISH;
+            default:
+                throw new UsageException("--lang must be id or en, got \"" + lang + "\"");
+        }
+    }
+
+    static LocalDate date(String option, String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new UsageException(option + " must be a date YYYY-MM-DD, got \"" + text + "\"");
+        }
+    }
+
+    static ProgramDefinition program(String code) {
+        for (ProgramDefinition p : Programs.national()) {
+            if (p.program().code().equals(code.toUpperCase(Locale.ROOT))) {
+                return p;
+            }
+        }
+        List<String> known =
+                Programs.national().stream().map(p -> p.program().code()).toList();
+        throw new UsageException("--program must be one of " + String.join(", ", known) + ", got \"" + code + "\"");
+    }
+
+    /**
+     * A re-readable source for an input argument; standard input ({@code -}) is spooled to a temporary
+     * file first, since batch evaluation reads its input twice.
+     */
+    static HouseholdSource source(String input, String formatName) throws IOException {
+        Optional<HouseholdFormat> format = formatName == null
+                ? Optional.empty()
+                : Optional.of(HouseholdFormat.valueOf(formatName.toUpperCase(Locale.ROOT)));
+        if (input.equals("-")) {
+            Path spool = Files.createTempFile("bansos-stdin-", ".spool");
+            spool.toFile().deleteOnExit();
+            try (InputStream in = System.in) {
+                Files.copy(in, spool, StandardCopyOption.REPLACE_EXISTING);
+            }
+            HouseholdSource file = HouseholdSource.of(spool, format.orElse(HouseholdFormat.JSONL));
+            return named(file, "<stdin>");
+        }
+        Path path = Path.of(input);
+        if (!Files.isReadable(path)) {
+            throw new UsageException("cannot read input file " + input);
+        }
+        try {
+            return format.isPresent() ? HouseholdSource.of(path, format.get()) : HouseholdSource.of(path);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage() + " (or give --input-format)");
+        }
+    }
+
+    private static HouseholdSource named(HouseholdSource inner, String name) {
+        return new HouseholdSource() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public HouseholdFormat format() {
+                return inner.format();
+            }
+
+            @Override
+            public InputStream open() throws IOException {
+                return inner.open();
+            }
+        };
+    }
+}
