@@ -107,4 +107,43 @@ public final class DecisionWriter implements Closeable, Flushable {
     public void close() throws IOException {
         out.close();
     }
+
+    private static final ThreadLocal<Encoder> ENCODERS = ThreadLocal.withInitial(Encoder::new);
+
+    /**
+     * Encodes one decision as a JSON line (UTF-8, ending in a line feed), exactly as {@link #write}
+     * writes it; safe to call from many threads at once, for batch evaluation that encodes on
+     * worker threads.
+     *
+     * @param decision the decision, not null
+     * @param renderer fills each reason's {@code message}; null for none
+     * @return the bytes of the line, not null
+     * @throws IOException if encoding fails
+     */
+    public static byte[] encode(Decision decision, ReasonRenderer renderer) throws IOException {
+        Checks.notNull(decision, "decision");
+        return ENCODERS.get().encode(decision, renderer);
+    }
+
+    /** A reusable buffer and generator per thread. */
+    private static final class Encoder {
+        private final java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream(2048);
+        private final JsonLinesOutput out;
+
+        Encoder() {
+            try {
+                out = JsonLinesOutput.of(buffer);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        byte[] encode(Decision decision, ReasonRenderer renderer) throws IOException {
+            buffer.reset();
+            DecisionJson.write(decision, out.generator(), renderer);
+            out.endLine();
+            out.flush();
+            return buffer.toByteArray();
+        }
+    }
 }

@@ -43,6 +43,24 @@ class DecisionWriterTest {
     }
 
     @Test
+    void encode_givesTheSameBytesAsWriteOnEveryThread() throws Exception {
+        byte[] expected = Fixtures.goldenBytes("decision.json");
+        assertThat(DecisionWriter.encode(Fixtures.eligibleDecision(), null)).isEqualTo(expected);
+        assertThat(DecisionWriter.encode(Fixtures.eligibleDecision(), null)).isEqualTo(expected);
+        byte[][] other = new byte[1][];
+        Thread t = new Thread(() -> {
+            try {
+                other[0] = DecisionWriter.encode(Fixtures.notEligibleDecision(), null);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        t.start();
+        t.join();
+        assertThat(other[0]).isEqualTo(Fixtures.goldenBytes("decision-not-eligible.json"));
+    }
+
+    @Test
     void writeThenRead_givesEqualDecisions() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (DecisionWriter writer = DecisionWriter.of(out, r -> "x")) {
