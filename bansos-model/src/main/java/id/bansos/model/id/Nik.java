@@ -95,6 +95,18 @@ public final class Nik implements Comparable<Nik>, Serializable {
     }
 
     /**
+     * Returns the 16 digits as one number, e.g. {@code 5208014101900001L}, for indexes that hold
+     * millions of NIKs as primitives (the duplicate-NIK index of batch evaluation). Numbers order as
+     * the digits do, and {@code Nik.parse(Long.toString(n))} reads one back. This is personal data:
+     * do not log it.
+     *
+     * @return the digits as a number, from 1101010101000001 to 9999997112999999
+     */
+    public long asLong() {
+        return value;
+    }
+
+    /**
      * Returns the masked form: the region prefix, six asterisks, and the serial, e.g.
      * {@code 520801******0001}. The birth date and sex are hidden.
      *

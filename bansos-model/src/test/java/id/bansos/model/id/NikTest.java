@@ -302,6 +302,22 @@ class NikTest {
     }
 
     @Test
+    void asLong_isTheDigitsAsANumber() {
+        assertThat(Nik.parse(WOMAN_1990).asLong()).isEqualTo(5_208_014_101_900_001L);
+        assertThat(Nik.parse(MAN_1945).asLong()).isEqualTo(3_273_011_708_450_123L);
+    }
+
+    @Test
+    void asLongOrdersAsCompareToDoes() {
+        qt().withFixedSeed(20240602L).forAll(validNiks(), validNiks()).checkAssert((a, b) -> {
+            Nik x = Nik.parse(a.digits());
+            Nik y = Nik.parse(b.digits());
+            assertThat(Long.signum(Long.compare(x.asLong(), y.asLong()))).isEqualTo(Integer.signum(x.compareTo(y)));
+            assertThat(Long.toString(x.asLong())).isEqualTo(a.digits());
+        });
+    }
+
+    @Test
     void agreesWithTheBirthDateAndSexItWasMadeFrom() {
         qt().withFixedSeed(20240602L).forAll(validNiks()).checkAssert(g -> {
             Nik nik = Nik.parse(g.digits());

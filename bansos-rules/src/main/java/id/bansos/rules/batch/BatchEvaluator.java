@@ -1,0 +1,578 @@
+package id.bansos.rules.batch;
+
+import id.bansos.io.BatchReader;
+import id.bansos.io.HouseholdFormat;
+import id.bansos.io.HouseholdRecord;
+import id.bansos.io.HouseholdSource;
+import id.bansos.io.InputException;
+import id.bansos.io.ReadLimits;
+import id.bansos.io.ReaderFactory;
+import id.bansos.io.Reject;
+import id.bansos.io.csv.CsvHouseholdReader;
+import id.bansos.model.Household;
+import id.bansos.model.Person;
+import id.bansos.model.decision.Decision;
+import id.bansos.model.internal.Checks;
+import id.bansos.model.param.MissingParameterException;
+import id.bansos.model.param.ParameterSet;
+import id.bansos.rules.DuplicateNik;
+import id.bansos.rules.Engine;
+import id.bansos.rules.Evaluator;
+import id.bansos.rules.ProgramDefinition;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * Decides every household of a re-readable source in two passes, with the whole-batch rule {@code
+ * DATA_GANDA}, and counts the outcome in a {@link BatchSummary}.
+ *
+ * <p><b>The two passes.</b> The first pass ({@link BatchReader}) indexes the household ids and, here,
+ * every member's NIK (deceased members too) with its household's position; records that are rejected
+ * — by the reader, for a household id found in two records, or for a member born after the date of
+ * evaluation — are left out. Between the passes the index is sorted and the NIKs found in more than
+ * one household are kept with those households' ids. The second pass reads the records again in
+ * order and decides each household; one that shares a NIK is made not eligible by {@link
+ * DuplicateNik}, whose {@code DATA_GANDA} reason comes last and names up to 10 other households and
+ * their number. So a duplicate of the first household in the millionth is found, and both are
+ * decided with it. Memory: 12 bytes per person and the id's UTF-8 bytes plus one per household
+ * during the first pass, beside {@link BatchReader}'s 24 bytes per record; the second pass keeps only
+ * the households that share a NIK, plus a bounded number of records in flight (see {@code
+ * docs/batch.md}).
+ *
+ * <p><b>Threads and order.</b> The calling thread reads and writes; decisions are made, and encoded
+ * by a {@link DecisionEncoder}, on worker threads, in chunks of {@link Builder#chunkSize(int)}
+ * records (512 by default), at most two chunks per worker in flight. Chunks are written in input
+ * order, so the output is byte-identical whatever the number of threads. With one thread everything
+ * runs on the calling thread. Rejects go to their sink in input order too.
+ *
+ * <p>Every record read ends up as a decision or a reject: {@code decided + rejected = recordsRead}.
+ *
+ * <p>Example: {@code BatchEvaluator.builder().program(Programs.pkh()).parameters(NationalPolicy.load())
+ * .asOf(LocalDate.of(2024, 3, 1)).build().run(HouseholdSource.of(Path.of("roster.csv")), out, encoder,
+ * rejects::add)}. Immutable and thread-safe; each {@code run} uses threads of its own.
+ */
+public final class BatchEvaluator {
+    /** The default number of records per chunk of work. */
+    public static final int DEFAULT_CHUNK_SIZE = 512;
+
+    /** The largest chunk size allowed. */
+    public static final int MAX_CHUNK_SIZE = 1 << 16;
+
+    private static final AtomicInteger RUNS = new AtomicInteger();
+
+    private final Evaluator evaluator;
+    private final int threads;
+    private final int chunkSize;
+    private final ReadLimits limits;
+    private final Map<HouseholdFormat, ReaderFactory> readers;
+    private final BatchProgress progress;
+
+    private BatchEvaluator(Builder b, Evaluator evaluator) {
+        this.evaluator = evaluator;
+        this.threads = b.threads;
+        this.chunkSize = b.chunkSize;
+        this.limits = b.limits;
+        this.readers = new EnumMap<>(b.readers);
+        this.progress = b.progress;
+    }
+
+    /**
+     * Returns a new builder: program, parameters and date are required; threads default to the
+     * available processors, read limits to {@link ReadLimits#defaults()}, readers to CSV only.
+     *
+     * @return a builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The programme decided.
+     *
+     * @return the programme, not null
+     */
+    public ProgramDefinition program() {
+        return evaluator.program();
+    }
+
+    /**
+     * The date of evaluation.
+     *
+     * @return the date, not null
+     */
+    public LocalDate asOf() {
+        return evaluator.asOf();
+    }
+
+    /**
+     * The version of the parameter set, written into every decision.
+     *
+     * @return the SHA-256 of the set's canonical form, 64 hexadecimal digits
+     */
+    public String policyVersion() {
+        return evaluator.policyVersion();
+    }
+
+    /**
+     * The number of threads that decide and encode.
+     *
+     * @return 1 or more; 1 means the calling thread alone
+     */
+    public int threads() {
+        return threads;
+    }
+
+    /**
+     * Decides every household of a source and writes each decision's encoded bytes, in input order.
+     *
+     * @param source the source, read twice, not null
+     * @param decisions where the encoded decisions go, not null; flushed at the end, not closed
+     * @param encoder encodes one decision on a worker thread, not null, thread-safe
+     * @param rejects receives each rejected record, in input order, on the calling thread, not null;
+     *     may throw {@link java.io.UncheckedIOException}, which is passed on
+     * @return the summary, not null
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if no reader is registered for the source's format
+     * @throws IOException if the source cannot be read or changed between the passes, the output
+     *     cannot be written, or the encoder fails
+     * @throws InputException if the file is ill-formed as a whole (such as a bad CSV header)
+     */
+    public BatchSummary run(
+            HouseholdSource source, OutputStream decisions, DecisionEncoder encoder, Consumer<? super Reject> rejects)
+            throws IOException {
+        Checks.notNull(decisions, "decisions");
+        Checks.notNull(encoder, "encoder");
+        BatchSummary summary = run(source, encoder, chunk -> decisions.write(chunk.bytes()), rejects);
+        decisions.flush();
+        return summary;
+    }
+
+    /**
+     * Decides every household of a source and hands each decision over, in input order, on the
+     * calling thread.
+     *
+     * @param source the source, read twice, not null
+     * @param decisions receives each decision, not null; may throw {@link
+     *     java.io.UncheckedIOException}, which is passed on
+     * @param rejects receives each rejected record, in input order, not null
+     * @return the summary, not null
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if no reader is registered for the source's format
+     * @throws IOException if the source cannot be read or changed between the passes
+     * @throws InputException if the file is ill-formed as a whole (such as a bad CSV header)
+     */
+    public BatchSummary run(
+            HouseholdSource source, Consumer<? super Decision> decisions, Consumer<? super Reject> rejects)
+            throws IOException {
+        Checks.notNull(decisions, "decisions");
+        return run(
+                source,
+                null,
+                chunk -> {
+                    for (Decision d : chunk.decisions()) {
+                        decisions.accept(d);
+                    }
+                },
+                rejects);
+    }
+
+    /**
+     * Decides a list of households held in memory as one batch, with {@code DATA_GANDA} across the
+     * list, on the calling thread; for tests, scenarios and small batches.
+     *
+     * @param households the households, not null, no null element, no household id twice
+     * @return the decisions in list order, not null
+     * @throws NullPointerException if the list or an element is null
+     * @throws IllegalArgumentException if a household id occurs twice, or a member is born after
+     *     {@link #asOf()}
+     */
+    public List<Decision> evaluate(List<Household> households) {
+        Checks.notNull(households, "households");
+        NikIndex index = new NikIndex();
+        Set<String> ids = new HashSet<>();
+        for (Household h : households) {
+            Checks.notNull(h, "households element");
+            Checks.check(ids.add(h.id()), "households", "must not repeat a household id", h.id());
+            index.add(h, true);
+        }
+        DuplicateIndex duplicates = index.finish(id -> false, DuplicateNik.MAX_LISTED);
+        List<Decision> decisions = new ArrayList<>(households.size());
+        for (int i = 0; i < households.size(); i++) {
+            decisions.add(decide(households.get(i), duplicates.find(i)));
+        }
+        return decisions;
+    }
+
+    private Decision decide(Household household, DuplicateIndex.Duplicate duplicate) {
+        Decision decision = evaluator.evaluate(household);
+        return duplicate == null ? decision : DuplicateNik.apply(decision, duplicate.others(), duplicate.total());
+    }
+
+    /** The index of the first member born after the date, or -1. */
+    static int firstBornAfter(Household household, LocalDate asOf) {
+        List<Person> members = household.members();
+        for (int i = 0; i < members.size(); i++) {
+            if (members.get(i).birthDate().isAfter(asOf)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The reject of a household with a member born after the date; the birth date is not shown. */
+    static Reject bornAfterReject(String sourceName, long line, Household household, int member, LocalDate asOf) {
+        String detail = "member " + member + " is born after the date of evaluation " + asOf;
+        return Reject.from(new InputException(sourceName, line, 0, household.id(), "birth_date", detail), line);
+    }
+
+    private record Item(HouseholdRecord record, int ordinal) {}
+
+    private record Chunk(byte[] bytes, List<Decision> decisions, List<Reject> rejects, Tally tally) {}
+
+    @FunctionalInterface
+    private interface ChunkSink {
+        void write(Chunk chunk) throws IOException;
+    }
+
+    /** An {@link IOException} for an input that gave other records in the second pass. */
+    private static final class InputChangedException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        InputChangedException(String message) {
+            super(message);
+        }
+    }
+
+    private BatchSummary run(
+            HouseholdSource source, DecisionEncoder encoder, ChunkSink sink, Consumer<? super Reject> rejects)
+            throws IOException {
+        Checks.notNull(source, "source");
+        Checks.notNull(rejects, "rejects");
+        ReaderFactory factory = readers.get(source.format());
+        if (factory == null) {
+            throw new IllegalArgumentException("no reader is registered for format " + source.format()
+                    + "; register one with BatchEvaluator.Builder.readerFactory");
+        }
+        LocalDate asOf = evaluator.asOf();
+        NikIndex index = new NikIndex();
+        try (BatchReader reader =
+                BatchReader.open(source, limits, factory, h -> index.add(h, firstBornAfter(h, asOf) < 0))) {
+            DuplicateIndex duplicates = index.finish(reader::isRepeatedId, DuplicateNik.MAX_LISTED);
+            Run run = new Run(source.name(), duplicates, encoder, sink, rejects, reader.firstPassRecords());
+            try {
+                int ordinal = -1;
+                List<Item> items = new ArrayList<>(chunkSize);
+                for (Optional<HouseholdRecord> next = reader.read(); next.isPresent(); next = reader.read()) {
+                    HouseholdRecord record = next.get();
+                    int at = -1;
+                    if (record instanceof HouseholdRecord.Accepted) {
+                        ordinal = duplicates.nextOrdinal(ordinal);
+                        if (ordinal >= duplicates.households()) {
+                            throw new InputChangedException(source.name()
+                                    + ": the input changed between the two passes: more households in the second");
+                        }
+                        at = ordinal;
+                    }
+                    items.add(new Item(record, at));
+                    if (items.size() == chunkSize) {
+                        run.dispatch(items);
+                        items = new ArrayList<>(chunkSize);
+                    }
+                }
+                if (!items.isEmpty()) {
+                    run.dispatch(items);
+                }
+                run.drain();
+            } finally {
+                run.close();
+            }
+            BatchSummary summary = run.tally.toSummary();
+            progress.update(summary.recordsRead(), reader.firstPassRecords());
+            return summary;
+        }
+    }
+
+    /** The state of one run: the workers, the chunks in flight, and the counts written so far. */
+    private final class Run {
+        private final String sourceName;
+        private final DuplicateIndex duplicates;
+        private final DecisionEncoder encoder;
+        private final ChunkSink sink;
+        private final Consumer<? super Reject> rejects;
+        private final long total;
+        private final ExecutorService pool;
+        private final ArrayDeque<Future<Chunk>> inFlight = new ArrayDeque<>();
+        private final Tally tally = new Tally();
+
+        Run(
+                String sourceName,
+                DuplicateIndex duplicates,
+                DecisionEncoder encoder,
+                ChunkSink sink,
+                Consumer<? super Reject> rejects,
+                long total) {
+            this.sourceName = sourceName;
+            this.duplicates = duplicates;
+            this.encoder = encoder;
+            this.sink = sink;
+            this.rejects = rejects;
+            this.total = total;
+            this.pool = threads > 1 ? Executors.newFixedThreadPool(threads, threadFactory()) : null;
+        }
+
+        void dispatch(List<Item> items) throws IOException {
+            if (pool == null) {
+                write(process(items));
+                return;
+            }
+            inFlight.add(pool.submit(() -> process(items)));
+            while (inFlight.size() >= 2 * threads) {
+                write(await(inFlight.poll()));
+            }
+        }
+
+        void drain() throws IOException {
+            while (!inFlight.isEmpty()) {
+                write(await(inFlight.poll()));
+            }
+        }
+
+        void close() {
+            if (pool != null) {
+                // After a failure, chunks still in flight are of no use: stop them.
+                for (Future<Chunk> f : inFlight) {
+                    f.cancel(true);
+                }
+                pool.shutdownNow();
+            }
+        }
+
+        private void write(Chunk chunk) throws IOException {
+            sink.write(chunk);
+            for (Reject r : chunk.rejects()) {
+                rejects.accept(r);
+            }
+            tally.addAll(chunk.tally());
+            progress.update(tally.records(), total);
+        }
+
+        private Chunk await(Future<Chunk> future) throws IOException {
+            try {
+                return future.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                InterruptedIOException io =
+                        new InterruptedIOException("batch evaluation of " + sourceName + " interrupted");
+                io.initCause(e);
+                throw io;
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof IOException io) {
+                    throw io;
+                }
+                if (cause instanceof RuntimeException re) {
+                    throw re;
+                }
+                if (cause instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException("batch worker failed", cause);
+            }
+        }
+
+        /** Decides and encodes one chunk; runs on a worker thread. */
+        private Chunk process(List<Item> items) throws IOException {
+            Tally t = new Tally();
+            ByteArrayOutputStream bytes = encoder == null ? null : new ByteArrayOutputStream(items.size() * 256);
+            List<Decision> decisions = encoder == null ? new ArrayList<>(items.size()) : List.of();
+            List<Reject> rejected = new ArrayList<>(0);
+            LocalDate asOf = evaluator.asOf();
+            for (Item item : items) {
+                if (item.record() instanceof HouseholdRecord.Rejected r) {
+                    rejected.add(r.reject());
+                    t.rejected();
+                    continue;
+                }
+                HouseholdRecord.Accepted accepted = (HouseholdRecord.Accepted) item.record();
+                Household household = accepted.household();
+                int late = firstBornAfter(household, asOf);
+                if (late >= 0) {
+                    rejected.add(bornAfterReject(sourceName, accepted.line(), household, late, asOf));
+                    t.rejected();
+                    continue;
+                }
+                DuplicateIndex.Duplicate duplicate = duplicates.find(item.ordinal());
+                if (duplicate != null && !duplicate.householdId().equals(household.id())) {
+                    throw new InputChangedException(sourceName + ": the input changed between the two passes:"
+                            + " household " + household.id() + " is where the first pass read "
+                            + duplicate.householdId());
+                }
+                Decision decision = decide(household, duplicate);
+                t.decided(household, decision);
+                if (bytes != null) {
+                    bytes.write(encoder.encode(decision));
+                } else {
+                    decisions.add(decision);
+                }
+            }
+            return new Chunk(bytes == null ? null : bytes.toByteArray(), decisions, rejected, t);
+        }
+    }
+
+    private ThreadFactory threadFactory() {
+        int run = RUNS.incrementAndGet();
+        AtomicInteger n = new AtomicInteger();
+        return task -> {
+            Thread t = new Thread(task, "bansos-batch-" + run + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** Builds a {@link BatchEvaluator}. Not thread-safe. */
+    public static final class Builder {
+        private ProgramDefinition program;
+        private ParameterSet parameters;
+        private LocalDate asOf;
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private int chunkSize = DEFAULT_CHUNK_SIZE;
+        private ReadLimits limits = ReadLimits.defaults();
+        private final Map<HouseholdFormat, ReaderFactory> readers = new EnumMap<>(HouseholdFormat.class);
+        private BatchProgress progress = BatchProgress.NONE;
+
+        private Builder() {
+            readers.put(HouseholdFormat.CSV, CsvHouseholdReader::open);
+        }
+
+        /**
+         * Sets the programme to decide.
+         *
+         * @param program the programme, not null
+         * @return this builder
+         * @throws NullPointerException if {@code program} is null
+         */
+        public Builder program(ProgramDefinition program) {
+            this.program = Checks.notNull(program, "program");
+            return this;
+        }
+
+        /**
+         * Sets the parameter set.
+         *
+         * @param parameters the set, not null, holding every key the programme's rules read
+         * @return this builder
+         * @throws NullPointerException if {@code parameters} is null
+         */
+        public Builder parameters(ParameterSet parameters) {
+            this.parameters = Checks.notNull(parameters, "parameters");
+            return this;
+        }
+
+        /**
+         * Sets the date of evaluation.
+         *
+         * @param asOf the date, not null
+         * @return this builder
+         * @throws NullPointerException if {@code asOf} is null
+         */
+        public Builder asOf(LocalDate asOf) {
+            this.asOf = Checks.notNull(asOf, "asOf");
+            return this;
+        }
+
+        /**
+         * Sets the number of threads that decide and encode; 1 runs everything on the calling thread.
+         *
+         * @param threads 1 to 1024
+         * @return this builder
+         * @throws IllegalArgumentException if out of range
+         */
+        public Builder threads(int threads) {
+            this.threads = Checks.inRange(threads, 1, 1024, "threads");
+            return this;
+        }
+
+        /**
+         * Sets the number of records per chunk of work.
+         *
+         * @param chunkSize 1 to {@value #MAX_CHUNK_SIZE}
+         * @return this builder
+         * @throws IllegalArgumentException if out of range
+         */
+        public Builder chunkSize(int chunkSize) {
+            this.chunkSize = Checks.inRange(chunkSize, 1, MAX_CHUNK_SIZE, "chunkSize");
+            return this;
+        }
+
+        /**
+         * Sets the per-record read limits.
+         *
+         * @param limits the limits, not null
+         * @return this builder
+         * @throws NullPointerException if {@code limits} is null
+         */
+        public Builder limits(ReadLimits limits) {
+            this.limits = Checks.notNull(limits, "limits");
+            return this;
+        }
+
+        /**
+         * Registers the reader for a format, replacing any before; CSV is registered from the start.
+         *
+         * @param format the format, not null
+         * @param factory opens readers of that format, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder readerFactory(HouseholdFormat format, ReaderFactory factory) {
+            readers.put(Checks.notNull(format, "format"), Checks.notNull(factory, "factory"));
+            return this;
+        }
+
+        /**
+         * Sets the progress listener.
+         *
+         * @param progress the listener, not null; {@link BatchProgress#NONE} by default
+         * @return this builder
+         * @throws NullPointerException if {@code progress} is null
+         */
+        public Builder progress(BatchProgress progress) {
+            this.progress = Checks.notNull(progress, "progress");
+            return this;
+        }
+
+        /**
+         * Builds the evaluator, binding the programme's rules to the parameter values on the date.
+         *
+         * @return the evaluator, not null
+         * @throws NullPointerException if the programme, parameters or date was not set
+         * @throws MissingParameterException if a parameter has no value on the date
+         * @throws IllegalArgumentException if the set lacks a key the rules read or holds it with
+         *     another type
+         */
+        public BatchEvaluator build() {
+            Checks.notNull(program, "program");
+            Checks.notNull(parameters, "parameters");
+            Checks.notNull(asOf, "asOf");
+            return new BatchEvaluator(this, Engine.create().prepare(program, parameters, asOf));
+        }
+    }
+}
