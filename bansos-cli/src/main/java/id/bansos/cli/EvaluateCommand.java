@@ -1,0 +1,196 @@
+package id.bansos.cli;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import id.bansos.io.HouseholdFormat;
+import id.bansos.io.HouseholdReaders;
+import id.bansos.io.HouseholdSource;
+import id.bansos.io.ReaderFactory;
+import id.bansos.io.RegionTable;
+import id.bansos.io.Reject;
+import id.bansos.io.csv.CsvDecisionWriter;
+import id.bansos.io.json.DecisionWriter;
+import id.bansos.model.param.ParameterSet;
+import id.bansos.rules.MessageRenderer;
+import id.bansos.rules.ProgramDefinition;
+import id.bansos.rules.batch.BatchEvaluator;
+import id.bansos.rules.batch.BatchProgress;
+import id.bansos.rules.batch.BatchSummary;
+import id.bansos.rules.batch.DecisionEncoder;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code bansos evaluate}: decide every household of a roster. */
+@Command(
+        name = "evaluate",
+        mixinStandardHelpOptions = true,
+        description = "Decide every valid household of INPUT for a programme as of a date: one decision per household"
+                + " (JSON Lines, or CSV with --format csv), each invalid record to the rejects, and a summary table on"
+                + " stderr. Records decided + rejected = records read. Exit 3 when some records were rejected.")
+final class EvaluateCommand implements Callable<Integer> {
+    @Option(names = "--program", required = true, paramLabel = "P", description = "PKH or SEMBAKO.")
+    String program;
+
+    @Option(
+            names = "--as-of",
+            required = true,
+            paramLabel = "DATE",
+            description = "The date of the decisions, YYYY-MM-DD.")
+    String asOf;
+
+    @Option(
+            names = "--output",
+            paramLabel = "FILE",
+            description = "Where decisions go (default: standard output); written atomically.")
+    Path output;
+
+    @Option(
+            names = "--rejects",
+            paramLabel = "FILE",
+            description = "Where rejected records go, as JSON Lines (default: standard error).")
+    Path rejectsFile;
+
+    @Option(names = "--summary", paramLabel = "FILE", description = "Also write the summary as JSON to this file.")
+    Path summaryFile;
+
+    @Option(
+            names = "--format",
+            paramLabel = "jsonl|csv",
+            defaultValue = "jsonl",
+            description = "Output format: jsonl (default) or csv.")
+    String format;
+
+    @Option(
+            names = "--input-format",
+            paramLabel = "json|jsonl|csv",
+            description = "The input format when the file name does not tell it (standard input defaults to jsonl).")
+    String inputFormat;
+
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            description = "Worker threads (default: the number of processors); output is the same for any number.")
+    Integer threads;
+
+    @Option(
+            names = "--progress",
+            negatable = true,
+            description = "Show a progress bar on stderr (default: when stderr is a terminal).")
+    Boolean progress;
+
+    @Mixin
+    Options.Parameters parameters;
+
+    @Mixin
+    Options.Language language;
+
+    @Mixin
+    Options.Regions regions;
+
+    @Parameters(paramLabel = "INPUT", description = "Households: .json, .jsonl or .csv; - for standard input.")
+    String input;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        ProgramDefinition definition = Options.program(program);
+        LocalDate date = Options.date("--as-of", asOf);
+        boolean csv = switch (format) {
+            case "jsonl" -> false;
+            case "csv" -> true;
+            default -> throw new UsageException("--format must be jsonl or csv, got \"" + format + "\"");
+        };
+        if (threads != null && threads < 1) {
+            throw new UsageException("--threads must be at least 1, got " + threads);
+        }
+        MessageRenderer messages = language.renderer();
+        ParameterSet params = parameters.load();
+        Optional<RegionTable> table = regions.load();
+        HouseholdSource source = Options.source(input, inputFormat);
+        PrintStream err =
+                new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+
+        ReaderFactory readers = table.isPresent()
+                ? (s, l) -> new RegionCheckingReader(HouseholdReaders.open(s, l), table.get(), s.name())
+                : HouseholdReaders::open;
+        boolean showProgress = progress != null ? progress : Terminal.stderrIsTerminal();
+        BatchEvaluator.Builder builder = BatchEvaluator.builder()
+                .program(definition)
+                .parameters(params)
+                .asOf(date)
+                .progress(showProgress ? new ProgressBar(err) : BatchProgress.NONE);
+        for (HouseholdFormat f : HouseholdFormat.values()) {
+            builder.readerFactory(f, readers);
+        }
+        if (threads != null) {
+            builder.threads(threads);
+        }
+        BatchEvaluator evaluator = builder.build();
+        DecisionEncoder encoder = csv ? CsvDecisionWriter::encode : d -> DecisionWriter.encode(d, messages::render);
+
+        BatchSummary summary;
+        try (AtomicOutput decisionsFile = output == null ? null : AtomicOutput.create(output);
+                AtomicOutput rejectsOut = rejectsFile == null ? null : AtomicOutput.create(rejectsFile)) {
+            OutputStream decisions = decisionsFile != null
+                    ? decisionsFile.stream()
+                    : new BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), 1 << 16);
+            OutputStream rejectStream = rejectsOut != null ? rejectsOut.stream() : err;
+            JsonGenerator rejectJson = new JsonFactory().createGenerator(rejectStream, JsonEncoding.UTF8);
+            rejectJson.setRootValueSeparator(null);
+            if (csv) {
+                decisions.write(CsvDecisionWriter.header());
+            }
+            summary = evaluator.run(source, decisions, encoder, r -> writeReject(rejectJson, r));
+            rejectJson.flush();
+            decisions.flush();
+            if (decisionsFile != null) {
+                decisionsFile.commit();
+            }
+            if (rejectsOut != null) {
+                rejectsOut.commit();
+            }
+        }
+        if (summaryFile != null) {
+            try (AtomicOutput out = AtomicOutput.create(summaryFile)) {
+                SummaryJson.write(summary, table, out.stream());
+                out.commit();
+            }
+        }
+        err.print(summary.toTable(language.locale()));
+        err.flush();
+        return summary.rejected() > 0 ? 3 : 0;
+    }
+
+    private static void writeReject(JsonGenerator json, Reject r) {
+        try {
+            json.writeStartObject();
+            json.writeNumberField("line", r.line());
+            if (r.column().isPresent()) {
+                json.writeNumberField("column", r.column().getAsInt());
+            }
+            if (r.householdId().isPresent()) {
+                json.writeStringField("household_id", r.householdId().get());
+            }
+            json.writeStringField("error", r.error());
+            json.writeEndObject();
+            json.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package id.bansos.cli;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import id.bansos.io.HouseholdReader;
+import id.bansos.io.HouseholdReaders;
+import id.bansos.io.HouseholdSource;
+import id.bansos.model.param.ParameterSet;
+import id.bansos.rules.NationalPolicy;
+import id.bansos.rules.ProgramDefinition;
+import id.bansos.rules.batch.HouseholdChange;
+import id.bansos.rules.batch.WhatIf;
+import id.bansos.rules.batch.WhatIfSummary;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code bansos whatif}: the same households under the national policy and under a layered file. */
+@Command(
+        name = "whatif",
+        mixinStandardHelpOptions = true,
+        description = "Evaluate the same households under the national policy and under the policy with --parameters"
+                + " layered over it: one JSON line per household whose eligibility or amount changed, with the"
+                + " parameters that caused it, and totals on stderr.")
+final class WhatIfCommand implements Callable<Integer> {
+    @Option(names = "--program", required = true, paramLabel = "P", description = "PKH or SEMBAKO.")
+    String program;
+
+    @Option(
+            names = "--as-of",
+            required = true,
+            paramLabel = "DATE",
+            description = "The date of the decisions, YYYY-MM-DD.")
+    String asOf;
+
+    @Option(
+            names = "--parameters",
+            required = true,
+            paramLabel = "FILE",
+            description = "The reform: a YAML parameter file layered over the national policy (repeatable).")
+    java.util.List<Path> files;
+
+    @Option(
+            names = "--output",
+            paramLabel = "FILE",
+            description = "Where changes go (default: standard output); written atomically.")
+    Path output;
+
+    @Option(
+            names = "--input-format",
+            paramLabel = "json|jsonl|csv",
+            description = "The input format when the file name does not tell it.")
+    String inputFormat;
+
+    @Mixin
+    Options.Language language;
+
+    @Parameters(paramLabel = "INPUT", description = "Households: .json, .jsonl or .csv; - for standard input.")
+    String input;
+
+    @Override
+    public Integer call() throws Exception {
+        ProgramDefinition definition = Options.program(program);
+        LocalDate date = Options.date("--as-of", asOf);
+        Locale locale = language.locale();
+        ParameterSet base = NationalPolicy.load();
+        ParameterSet alternative = NationalPolicy.layered(id.bansos.rules.Programs.national(), files);
+        HouseholdSource source = Options.source(input, inputFormat);
+        PrintStream err =
+                new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        WhatIf whatIf = WhatIf.of(definition, base, alternative, date);
+        WhatIfSummary summary;
+        long[] rejected = {0};
+        try (AtomicOutput file = output == null ? null : AtomicOutput.create(output);
+                HouseholdReader reader = HouseholdReaders.open(source)) {
+            OutputStream out = file != null
+                    ? file.stream()
+                    : new BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), 1 << 16);
+            JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
+            json.setRootValueSeparator(null);
+            summary = whatIf.run(reader, source.name(), c -> write(json, c), r -> {
+                rejected[0]++;
+                err.println(r.error());
+            });
+            json.flush();
+            out.flush();
+            if (file != null) {
+                file.commit();
+            }
+        }
+        boolean en = locale.getLanguage().equals("en");
+        err.println((en ? "Households compared: " : "Keluarga dibandingkan: ") + summary.compared());
+        err.println((en ? "Changed: " : "Berubah: ") + summary.changed());
+        err.println((en ? "Gained eligibility: " : "Menjadi layak: ") + summary.gainedEligibility());
+        err.println((en ? "Lost eligibility: " : "Menjadi tidak layak: ") + summary.lostEligibility());
+        err.println((en ? "Eligible before/after: " : "Layak sebelum/sesudah: ") + summary.eligibleBefore() + " / "
+                + summary.eligibleAfter());
+        err.println((en ? "Total annual amount before: " : "Total bantuan setahun sebelum: ")
+                + summary.totalAnnualAmountBefore().format());
+        err.println((en ? "Total annual amount after: " : "Total bantuan setahun sesudah: ")
+                + summary.totalAnnualAmountAfter().format());
+        err.println((en ? "Difference: " : "Selisih: ") + summary.difference().format());
+        for (Map.Entry<String, Long> e : summary.changesByParameter().entrySet()) {
+            err.println((en ? "  changed by " : "  berubah karena ") + e.getKey() + ": " + e.getValue());
+        }
+        err.flush();
+        return rejected[0] > 0 ? 3 : 0;
+    }
+
+    private static void write(JsonGenerator g, HouseholdChange c) {
+        try {
+            g.writeStartObject();
+            g.writeStringField("household_id", c.householdId());
+            g.writeStringField("region", c.region().toString());
+            g.writeBooleanField("eligible_before", c.eligibleBefore());
+            g.writeBooleanField("eligible_after", c.eligibleAfter());
+            g.writeNumberField("annual_amount_before", c.annualAmountBefore().amount());
+            g.writeNumberField("annual_amount_after", c.annualAmountAfter().amount());
+            g.writeNumberField("difference", c.difference().amount());
+            g.writeNumberField(
+                    "amount_per_payment_before", c.amountPerPaymentBefore().amount());
+            g.writeNumberField(
+                    "amount_per_payment_after", c.amountPerPaymentAfter().amount());
+            if (c.primaryReasonBefore().isPresent()) {
+                g.writeStringField(
+                        "primary_reason_before", c.primaryReasonBefore().get().code());
+            }
+            if (c.primaryReasonAfter().isPresent()) {
+                g.writeStringField(
+                        "primary_reason_after", c.primaryReasonAfter().get().code());
+            }
+            g.writeArrayFieldStart("caused_by");
+            for (String key : c.causes()) {
+                g.writeString(key);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
