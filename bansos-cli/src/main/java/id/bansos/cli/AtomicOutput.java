@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class AtomicOutput implements AutoCloseable {
     private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
+    private static final java.util.concurrent.atomic.AtomicLong COUNTER = new java.util.concurrent.atomic.AtomicLong();
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(AtomicOutput::deletePending, "bansos-cleanup"));
@@ -32,7 +33,9 @@ final class AtomicOutput implements AutoCloseable {
         this.target = target.toAbsolutePath();
         Path dir = this.target.getParent();
         Files.createDirectories(dir);
-        this.temp = Files.createTempFile(dir, "." + this.target.getFileName() + ".", ".part");
+        // createFile, not createTempFile: the finished file gets the ordinary permissions (umask), not 0600.
+        this.temp = Files.createFile(dir.resolve("." + this.target.getFileName() + "."
+                + ProcessHandle.current().pid() + "." + COUNTER.incrementAndGet() + ".part"));
         PENDING.add(temp);
         this.stream = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
     }

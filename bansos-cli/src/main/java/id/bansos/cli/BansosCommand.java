@@ -29,6 +29,17 @@ final class BansosCommand implements Runnable {
     @picocli.CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Standard output as bytes, for decisions; never the default {@code System.out} inside tests. */
+    final PrintStream out;
+
+    /** Standard error as bytes, for summaries, rejects and progress. */
+    final PrintStream err;
+
+    BansosCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
@@ -45,7 +56,7 @@ final class BansosCommand implements Runnable {
     }
 
     static CommandLine commandLine(PrintStream out, PrintStream err, PrintWriter outWriter, PrintWriter errWriter) {
-        CommandLine cl = new CommandLine(new BansosCommand());
+        CommandLine cl = new CommandLine(new BansosCommand(out, err));
         cl.setOut(outWriter);
         cl.setErr(errWriter);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -23,7 +23,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -106,6 +105,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    @picocli.CommandLine.ParentCommand
+    BansosCommand parent;
+
     @Override
     public Integer call() throws Exception {
         ProgramDefinition definition = Options.program(program);
@@ -122,8 +124,7 @@ final class EvaluateCommand implements Callable<Integer> {
         ParameterSet params = parameters.load();
         Optional<RegionTable> table = regions.load();
         HouseholdSource source = Options.source(input, inputFormat);
-        PrintStream err =
-                new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        PrintStream err = parent.err;
 
         ReaderFactory readers = table.isPresent()
                 ? (s, l) -> new RegionCheckingReader(HouseholdReaders.open(s, l), table.get(), s.name())
@@ -146,9 +147,8 @@ final class EvaluateCommand implements Callable<Integer> {
         BatchSummary summary;
         try (AtomicOutput decisionsFile = output == null ? null : AtomicOutput.create(output);
                 AtomicOutput rejectsOut = rejectsFile == null ? null : AtomicOutput.create(rejectsFile)) {
-            OutputStream decisions = decisionsFile != null
-                    ? decisionsFile.stream()
-                    : new BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), 1 << 16);
+            OutputStream decisions =
+                    decisionsFile != null ? decisionsFile.stream() : new BufferedOutputStream(parent.out, 1 << 16);
             OutputStream rejectStream = rejectsOut != null ? rejectsOut.stream() : err;
             JsonGenerator rejectJson = new JsonFactory().createGenerator(rejectStream, JsonEncoding.UTF8);
             rejectJson.setRootValueSeparator(null);

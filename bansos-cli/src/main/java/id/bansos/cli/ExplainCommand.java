@@ -58,6 +58,9 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(paramLabel = "INPUT", description = "Households: .json, .jsonl or .csv; - for standard input.")
     String input;
 
+    @picocli.CommandLine.ParentCommand
+    BansosCommand parent;
+
     @Override
     public Integer call() throws Exception {
         ProgramDefinition definition = Options.program(program);

@@ -1,5 +1,7 @@
 package id.bansos.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +16,11 @@ public final class Main {
      * @param args the arguments
      */
     public static void main(String[] args) {
-        int code = run(args, System.out, System.err);
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int code = run(args, out, err);
+        out.flush();
+        err.flush();
         System.out.flush();
         System.exit(code);
     }

@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -71,6 +70,9 @@ final class WhatIfCommand implements Callable<Integer> {
     @Parameters(paramLabel = "INPUT", description = "Households: .json, .jsonl or .csv; - for standard input.")
     String input;
 
+    @picocli.CommandLine.ParentCommand
+    BansosCommand parent;
+
     @Override
     public Integer call() throws Exception {
         ProgramDefinition definition = Options.program(program);
@@ -79,16 +81,13 @@ final class WhatIfCommand implements Callable<Integer> {
         ParameterSet base = NationalPolicy.load();
         ParameterSet alternative = NationalPolicy.layered(id.bansos.rules.Programs.national(), files);
         HouseholdSource source = Options.source(input, inputFormat);
-        PrintStream err =
-                new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        PrintStream err = parent.err;
         WhatIf whatIf = WhatIf.of(definition, base, alternative, date);
         WhatIfSummary summary;
         long[] rejected = {0};
         try (AtomicOutput file = output == null ? null : AtomicOutput.create(output);
                 HouseholdReader reader = HouseholdReaders.open(source)) {
-            OutputStream out = file != null
-                    ? file.stream()
-                    : new BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), 1 << 16);
+            OutputStream out = file != null ? file.stream() : new BufferedOutputStream(parent.out, 1 << 16);
             JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
             json.setRootValueSeparator(null);
             summary = whatIf.run(reader, source.name(), c -> write(json, c), r -> {
