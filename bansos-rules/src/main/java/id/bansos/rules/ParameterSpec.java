@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  *
  * @param <T> the type of the values
  */
-@Value.Immutable(builder = false)
+@Value.Immutable(builder = false, copy = false)
 @BansosStyle
 public abstract class ParameterSpec<T> {
     private static final String KEY_FORM = "[a-z][a-z0-9_]*(\\.[A-Za-z0-9_]+)*";

@@ -6,6 +6,7 @@ import id.bansos.model.decision.LegalBasis;
 import id.bansos.model.money.Rupiah;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,16 +14,27 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RuleCatalogueTest {
-    /** The committed catalogue, relative to the module (Surefire's working directory). */
-    private static final Path DOC = Path.of("..", "docs", "rules.md");
+    /**
+     * The committed catalogue, found from this class's location ({@code
+     * bansos-rules/target/test-classes}) so that the test does not depend on the working directory.
+     */
+    private static Path doc() throws URISyntaxException {
+        Path testClasses = Path.of(RuleCatalogueTest.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
+        return testClasses.getParent().getParent().getParent().resolve("docs").resolve("rules.md");
+    }
 
     @Test
-    void committedCatalogue_isUpToDate() throws IOException {
+    void committedCatalogue_isUpToDate() throws IOException, URISyntaxException {
+        Path file = doc();
         String generated = RuleCatalogue.markdown();
         if (Boolean.getBoolean("bansos.regenerateDocs")) {
-            Files.writeString(DOC, generated, StandardCharsets.UTF_8);
+            Files.writeString(file, generated, StandardCharsets.UTF_8);
         }
-        assertThat(Files.readString(DOC, StandardCharsets.UTF_8))
+        assertThat(Files.readString(file, StandardCharsets.UTF_8))
                 .as("docs/rules.md is stale; regenerate with -Dbansos.regenerateDocs=true")
                 .isEqualTo(generated);
     }
