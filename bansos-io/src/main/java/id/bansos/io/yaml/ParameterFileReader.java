@@ -1,0 +1,649 @@
+package id.bansos.io.yaml;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import id.bansos.io.InputException;
+import id.bansos.model.decision.LegalBasis;
+import id.bansos.model.internal.Checks;
+import id.bansos.model.money.Rupiah;
+import id.bansos.model.param.DatedValue;
+import id.bansos.model.param.Parameter;
+import id.bansos.model.param.ParameterSet;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * Reads a YAML parameter file (national policy or a district's layer) into a {@link ParameterSet},
+ * strictly: the first mistake stops the read with an {@link InputException} naming the source,
+ * line, column and parameter key.
+ *
+ * <p>The file has the shape below (see {@code docs/parameters.md}). Every parameter key must be
+ * one the reader was told about ({@link #forKeys(Map)}), usually the keys that a programme's rules
+ * declare, so that a misspelt key is an error with a "did you mean" rather than a value silently
+ * ignored; its {@code type} must be the declared one.
+ *
+ * <pre>{@code
+ * schema_version: 1
+ * parameters:
+ *   pkh.max_component_persons:
+ *     type: integer             # rupiah | integer | boolean | string | decimal
+ *     values:
+ *       - from: 2019-01-01
+ *         value: 4              # or: none (the rule reading it is not in force)
+ *         legal_basis: {instrument: Kemensos, note: "[S, secondary] cap of four"}
+ * }</pre>
+ *
+ * <p>Errors: an unknown key at any level, a key given twice, a value of the wrong type ({@code
+ * 4.5} or {@code "4"} for an integer), a missing {@code legal_basis}, dates that repeat or go
+ * backwards, YAML anchors, aliases and tags, and a file over {@value #MAX_CODE_POINTS} code points
+ * (which, with the ban on aliases, refuses "billion laughs" files). {@code none} is always read as
+ * the {@code none} value, so a {@code string} parameter cannot hold the text "none".
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class ParameterFileReader {
+    /**
+     * The largest file read, in Unicode code points (1 Mi). The national policy is about 10 KiB; the
+     * limit stays small because SnakeYAML slows down sharply on a single very long line.
+     */
+    public static final int MAX_CODE_POINTS = 1024 * 1024;
+
+    private static final int MAX_NESTING_DEPTH = 20;
+    private static final int MAX_ALIASES = 50;
+    private static final String NONE = "none";
+
+    private static final List<String> ROOT_KEYS = List.of("schema_version", "parameters");
+    private static final List<String> PARAMETER_KEYS = List.of("type", "values");
+    private static final List<String> ENTRY_KEYS = List.of("from", "value", "legal_basis");
+    private static final List<String> BASIS_KEYS = List.of("instrument", "number", "year", "article", "note");
+
+    private final Map<String, ValueType> declared;
+    private final YAMLFactory factory;
+
+    private ParameterFileReader(Map<String, ValueType> declared) {
+        this.declared = declared;
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setAllowRecursiveKeys(false);
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setNestingDepthLimit(MAX_NESTING_DEPTH);
+        // Duplicate keys are detected below, per mapping, so that the error names the parameter;
+        // Jackson's STRICT_DUPLICATE_DETECTION would stop first with a message that cannot.
+        this.factory = YAMLFactory.builder()
+                .loaderOptions(options)
+                .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+    }
+
+    /**
+     * Obtains a reader that accepts the given parameter keys, each with the type of its values.
+     *
+     * <p>Example: {@code forKeys(Map.of("pkh.max_component_persons", Integer.class))}.
+     *
+     * @param declared the keys a file may set and the type of each, not null; types are {@link
+     *     Rupiah}, {@link Integer}, {@link Boolean}, {@link String} or {@link BigDecimal}
+     * @return the reader, not null
+     * @throws NullPointerException if {@code declared} or a key or type in it is null
+     * @throws IllegalArgumentException if a type is not one of the five, or a key is ill-formed
+     */
+    public static ParameterFileReader forKeys(Map<String, Class<?>> declared) {
+        Checks.notNull(declared, "declared");
+        Map<String, ValueType> types = new TreeMap<>();
+        for (Map.Entry<String, Class<?>> e : declared.entrySet()) {
+            String key = Checks.notNull(e.getKey(), "declared key");
+            Class<?> type = Checks.notNull(e.getValue(), "type of " + key);
+            checkKeyForm(key);
+            types.put(key, ValueType.of(type));
+        }
+        return new ParameterFileReader(Collections.unmodifiableMap(types));
+    }
+
+    private static void checkKeyForm(String key) {
+        boolean ok = !key.isEmpty() && key.charAt(0) >= 'a' && key.charAt(0) <= 'z' && !key.endsWith(".");
+        boolean firstSegment = true;
+        for (int i = 1; ok && i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == '.') {
+                ok = key.charAt(i - 1) != '.';
+                firstSegment = false;
+            } else {
+                boolean lower = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+                ok = lower || (!firstSegment && c >= 'A' && c <= 'Z');
+            }
+        }
+        if (!ok) {
+            throw new IllegalArgumentException(
+                    "declared key must match [a-z][a-z0-9_]*(\\.[A-Za-z0-9_]+)*, got \"" + key + "\"");
+        }
+    }
+
+    /**
+     * Returns the keys this reader accepts and the type of each.
+     *
+     * @return an unmodifiable map in key order, not null
+     */
+    public Map<String, Class<?>> declaredKeys() {
+        Map<String, Class<?>> out = new TreeMap<>();
+        declared.forEach((k, v) -> out.put(k, v.javaType));
+        return Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * Reads a parameter file in UTF-8.
+     *
+     * @param file the file, not null; its path is the source named in errors
+     * @return the parameters, not null; empty if the file sets none
+     * @throws NullPointerException if {@code file} is null
+     * @throws InputException if the file is not a valid parameter file
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public ParameterSet read(Path file) {
+        Checks.notNull(file, "file");
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(in, file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    /**
+     * Reads a parameter file from a character stream, which is not closed.
+     *
+     * @param in the text of the file, not null
+     * @param source the name of the input for error messages, e.g. a file name, not null
+     * @return the parameters, not null; empty if the file sets none
+     * @throws NullPointerException if an argument is null
+     * @throws InputException if the text is not a valid parameter file
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    public ParameterSet read(Reader in, String source) {
+        Checks.notNull(in, "in");
+        Checks.notNull(source, "source");
+        try (JsonParser parser = factory.createParser(in)) {
+            return new Session((YAMLParser) parser, source).readFile();
+        } catch (JsonProcessingException e) {
+            // Syntax errors, and SnakeYAML limits that Jackson wraps with a location.
+            JsonLocation loc = e.getLocation();
+            throw new InputException(
+                    source,
+                    loc == null ? 0 : Math.max(0, loc.getLineNr()),
+                    loc == null ? 0 : Math.max(0, loc.getColumnNr()),
+                    null,
+                    null,
+                    "not valid YAML: " + firstLine(e.getOriginalMessage()),
+                    e);
+        } catch (YAMLException e) {
+            // SnakeYAML limits raised outside Jackson's wrapping, e.g. the code point limit.
+            throw new InputException(source, 0, 0, null, null, "not accepted: " + firstLine(e.getMessage()), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source, e);
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int nl = message.indexOf('\n');
+        return (nl < 0 ? message : message.substring(0, nl)).trim();
+    }
+
+    /** The value types a parameter file can hold, with their names in the file. */
+    enum ValueType {
+        RUPIAH("rupiah", Rupiah.class, "a whole number of Rupiah, 0 or more"),
+        INTEGER("integer", Integer.class, "a whole number"),
+        BOOLEAN("boolean", Boolean.class, "true or false"),
+        STRING("string", String.class, "a text"),
+        DECIMAL("decimal", BigDecimal.class, "a decimal number such as 0.25");
+
+        final String yamlName;
+        final Class<?> javaType;
+        final String expected;
+
+        ValueType(String yamlName, Class<?> javaType, String expected) {
+            this.yamlName = yamlName;
+            this.javaType = javaType;
+            this.expected = expected;
+        }
+
+        static ValueType of(Class<?> type) {
+            for (ValueType t : values()) {
+                if (t.javaType.equals(type)) {
+                    return t;
+                }
+            }
+            throw new IllegalArgumentException(
+                    "type must be Rupiah, Integer, Boolean, String or BigDecimal, got " + type.getName());
+        }
+
+        static List<String> names() {
+            List<String> names = new ArrayList<>();
+            for (ValueType t : values()) {
+                names.add(t.yamlName);
+            }
+            return names;
+        }
+    }
+
+    /** One read of one file; holds the parser and the position for error messages. */
+    private final class Session {
+        private final YAMLParser p;
+        private final String source;
+
+        Session(YAMLParser p, String source) {
+            this.p = p;
+            this.source = source;
+        }
+
+        ParameterSet readFile() throws IOException {
+            JsonToken first = next();
+            if (first == null) {
+                throw error(null, "the file is empty; it must start with schema_version: 1");
+            }
+            expect(first, JsonToken.START_OBJECT, null, "the file", "a mapping with schema_version and parameters");
+            Integer schemaVersion = null;
+            List<Parameter<?>> parameters = null;
+            JsonLocation rootStart = p.currentTokenLocation();
+            Set<String> seen = new HashSet<>();
+            for (JsonToken t = next(); t != JsonToken.END_OBJECT; t = next()) {
+                String name = fieldName(seen, null, ROOT_KEYS);
+                if (name.equals("schema_version")) {
+                    JsonToken v = next();
+                    if (v != JsonToken.VALUE_NUMBER_INT || !"1".equals(p.getText())) {
+                        throw error("schema_version", "must be 1, got " + describe(v));
+                    }
+                    schemaVersion = 1;
+                } else {
+                    parameters = readParameters();
+                }
+            }
+            if (schemaVersion == null) {
+                throw errorAt(rootStart, null, "schema_version is missing; write schema_version: 1");
+            }
+            if (parameters == null) {
+                throw errorAt(rootStart, null, "parameters is missing");
+            }
+            if (next() != null) {
+                throw error(null, "the file must hold one YAML document, but more follows");
+            }
+            return ParameterSet.of(parameters);
+        }
+
+        private List<Parameter<?>> readParameters() throws IOException {
+            JsonToken t = next();
+            expect(t, JsonToken.START_OBJECT, null, "parameters", "a mapping from parameter key to its timeline");
+            List<Parameter<?>> out = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (t = next(); t != JsonToken.END_OBJECT; t = next()) {
+                String key = p.currentName();
+                if (!seen.add(key)) {
+                    throw error(key, "is given twice");
+                }
+                ValueType type = declared.get(key);
+                if (type == null) {
+                    throw error(key, "unknown parameter" + didYouMean(key, declared.keySet()));
+                }
+                out.add(readParameter(key, type));
+            }
+            return out;
+        }
+
+        private Parameter<?> readParameter(String key, ValueType type) throws IOException {
+            JsonToken t = next();
+            expect(t, JsonToken.START_OBJECT, key, key, "a mapping with type and values");
+            JsonLocation start = p.currentTokenLocation();
+            boolean typeSeen = false;
+            List<DatedValue<Object>> values = null;
+            Set<String> seen = new HashSet<>();
+            for (t = next(); t != JsonToken.END_OBJECT; t = next()) {
+                String name = fieldName(seen, key, PARAMETER_KEYS);
+                if (name.equals("type")) {
+                    JsonToken v = next();
+                    String text = v == JsonToken.VALUE_STRING ? p.getText() : null;
+                    if (!type.yamlName.equals(text)) {
+                        String got = ValueType.names().contains(text) ? text : describe(v);
+                        throw error(key, "type must be " + type.yamlName + " for this key, got " + got);
+                    }
+                    typeSeen = true;
+                } else {
+                    values = readValues(key, type);
+                }
+            }
+            if (!typeSeen) {
+                throw errorAt(start, key, "type is missing; write type: " + type.yamlName);
+            }
+            if (values == null) {
+                throw errorAt(start, key, "values is missing");
+            }
+            return build(key, type.javaType, values);
+        }
+
+        private List<DatedValue<Object>> readValues(String key, ValueType type) throws IOException {
+            JsonToken t = next();
+            expect(t, JsonToken.START_ARRAY, key, "values", "a list of dated values");
+            JsonLocation start = p.currentTokenLocation();
+            List<DatedValue<Object>> out = new ArrayList<>();
+            LocalDate previous = null;
+            for (t = next(); t != JsonToken.END_ARRAY; t = next()) {
+                String at = "values[" + out.size() + "]";
+                expect(t, JsonToken.START_OBJECT, key, at, "a mapping with from, value and legal_basis");
+                JsonLocation entryStart = p.currentTokenLocation();
+                LocalDate from = null;
+                JsonLocation fromAt = null;
+                Object value = null;
+                boolean valueSeen = false;
+                LegalBasis basis = null;
+                Set<String> seen = new HashSet<>();
+                for (JsonToken f = next(); f != JsonToken.END_OBJECT; f = next()) {
+                    String name = fieldName(seen, key, ENTRY_KEYS);
+                    if (name.equals("from")) {
+                        next();
+                        fromAt = p.currentTokenLocation();
+                        from = readDate(key, at + ".from");
+                    } else if (name.equals("value")) {
+                        value = readValue(key, type);
+                        valueSeen = true;
+                    } else {
+                        basis = readLegalBasis(key, at + ".legal_basis");
+                    }
+                }
+                if (from == null) {
+                    throw errorAt(entryStart, key, at + ".from is missing");
+                }
+                if (!valueSeen) {
+                    throw errorAt(entryStart, key, at + ".value is missing; write none to switch the rule off");
+                }
+                if (basis == null) {
+                    throw errorAt(entryStart, key, at + ".legal_basis is missing");
+                }
+                if (previous != null && !from.isAfter(previous)) {
+                    throw errorAt(
+                            fromAt,
+                            key,
+                            from.equals(previous)
+                                    ? at + ".from " + from + " repeats the date of the entry before"
+                                    : at + ".from " + from + " must be after the date of the entry before, "
+                                            + previous);
+                }
+                previous = from;
+                out.add(value == null ? DatedValue.none(from, basis) : DatedValue.of(from, value, basis));
+            }
+            if (out.isEmpty()) {
+                throw errorAt(start, key, "values must hold at least one dated value");
+            }
+            return out;
+        }
+
+        private LocalDate readDate(String key, String field) throws IOException {
+            JsonToken t = p.currentToken();
+            String text = t == JsonToken.VALUE_STRING ? p.getText() : null;
+            if (text != null && text.length() == 10) {
+                try {
+                    return LocalDate.parse(text);
+                } catch (DateTimeParseException e) {
+                    // falls through to the error below
+                }
+            }
+            throw error(key, field + " must be a date YYYY-MM-DD, got " + describe(t));
+        }
+
+        /** Returns the value, or null for {@code none}. */
+        private Object readValue(String key, ValueType type) throws IOException {
+            JsonToken t = next();
+            String text = p.getText();
+            if (t == JsonToken.VALUE_STRING && NONE.equals(text)) {
+                return null;
+            }
+            switch (type) {
+                case RUPIAH:
+                    if (t == JsonToken.VALUE_NUMBER_INT && isDigits(text, false)) {
+                        return Rupiah.of(parseLong(key, text));
+                    }
+                    break;
+                case INTEGER:
+                    if (t == JsonToken.VALUE_NUMBER_INT && isDigits(text, true)) {
+                        long v = parseLong(key, text);
+                        if (v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE) {
+                            return (int) v;
+                        }
+                    }
+                    break;
+                case BOOLEAN:
+                    if ((t == JsonToken.VALUE_TRUE && "true".equals(text))
+                            || (t == JsonToken.VALUE_FALSE && "false".equals(text))) {
+                        return t == JsonToken.VALUE_TRUE;
+                    }
+                    break;
+                case STRING:
+                    if (t == JsonToken.VALUE_STRING && !text.isBlank()) {
+                        return text;
+                    }
+                    break;
+                case DECIMAL:
+                    if ((t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) && isDecimal(text)) {
+                        return new BigDecimal(text);
+                    }
+                    break;
+            }
+            throw error(key, "value must be " + type.expected + " or none, got " + describe(t));
+        }
+
+        private long parseLong(String key, String text) {
+            try {
+                return Long.parseLong(text);
+            } catch (NumberFormatException e) {
+                throw error(key, "value is too large, got " + text);
+            }
+        }
+
+        private LegalBasis readLegalBasis(String key, String at) throws IOException {
+            JsonToken t = next();
+            expect(
+                    t,
+                    JsonToken.START_OBJECT,
+                    key,
+                    at,
+                    "a mapping with instrument and optional number, year," + " article, note");
+            JsonLocation start = p.currentTokenLocation();
+            LegalBasis.Builder b = LegalBasis.builder();
+            boolean instrument = false;
+            Set<String> seen = new HashSet<>();
+            for (t = next(); t != JsonToken.END_OBJECT; t = next()) {
+                String name = fieldName(seen, key, BASIS_KEYS);
+                JsonToken v = next();
+                String text = p.getText();
+                switch (name) {
+                    case "instrument":
+                        b.instrument(text(v, text, key, at + ".instrument"));
+                        instrument = true;
+                        break;
+                    case "number":
+                        // An instrument number is text ("300.2.2-2138"), but a bare 4 is natural to write.
+                        b.number(v == JsonToken.VALUE_NUMBER_INT ? text : text(v, text, key, at + ".number"));
+                        break;
+                    case "year":
+                        if (v != JsonToken.VALUE_NUMBER_INT || !isDigits(text, false) || text.length() != 4) {
+                            throw error(key, at + ".year must be a year such as 2018, got " + describe(v));
+                        }
+                        b.year(Integer.parseInt(text));
+                        break;
+                    case "article":
+                        b.article(text(v, text, key, at + ".article"));
+                        break;
+                    default:
+                        b.note(text(v, text, key, at + ".note"));
+                        break;
+                }
+            }
+            if (!instrument) {
+                throw errorAt(start, key, at + ".instrument is missing");
+            }
+            return b.build();
+        }
+
+        private String text(JsonToken t, String text, String key, String field) {
+            if (t != JsonToken.VALUE_STRING || text.isBlank()) {
+                throw error(key, field + " must be a text, got " + describe(t));
+            }
+            return text;
+        }
+
+        /** Reads the current field name, checked against the keys allowed and the keys seen. */
+        private String fieldName(Set<String> seen, String key, List<String> allowed) throws IOException {
+            String name = p.currentName();
+            if (!allowed.contains(name)) {
+                throw error(key, "unknown key " + name + didYouMean(name, allowed) + "; expected one of " + allowed);
+            }
+            if (!seen.add(name)) {
+                throw error(key, name + " is given twice");
+            }
+            return name;
+        }
+
+        private JsonToken next() throws IOException {
+            JsonToken t = p.nextToken();
+            if (t != null) {
+                // Aliases are how "billion laughs" files blow up; a parameter file never needs them.
+                if (p.isCurrentAlias()) {
+                    throw error(null, "YAML aliases (*" + p.getText() + ") are not allowed in a parameter file");
+                }
+                if (p.getObjectId() != null) {
+                    throw error(null, "YAML anchors (&" + p.getObjectId() + ") are not allowed in a parameter file");
+                }
+                if (p.getTypeId() != null) {
+                    throw error(null, "YAML tags (" + p.getTypeId() + ") are not allowed in a parameter file");
+                }
+            }
+            return t;
+        }
+
+        private void expect(JsonToken got, JsonToken wanted, String key, String what, String shape) {
+            if (got != wanted) {
+                throw error(key, what + " must be " + shape + ", got " + describe(got));
+            }
+        }
+
+        private String describe(JsonToken t) {
+            if (t == null) {
+                return "the end of the file";
+            }
+            switch (t) {
+                case START_OBJECT:
+                    return "a mapping";
+                case START_ARRAY:
+                    return "a list";
+                case VALUE_NULL:
+                    return "an empty value";
+                case VALUE_STRING:
+                    try {
+                        String text = p.getText();
+                        if (text.isEmpty()) {
+                            return "an empty value";
+                        }
+                        return "\"" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "\"";
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                default:
+                    try {
+                        return p.getText();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+            }
+        }
+
+        private InputException error(String key, String detail) {
+            return errorAt(p.currentTokenLocation(), key, detail);
+        }
+
+        private InputException errorAt(JsonLocation loc, String key, String detail) {
+            return new InputException(
+                    source, Math.max(0, loc.getLineNr()), Math.max(0, loc.getColumnNr()), null, key, detail);
+        }
+    }
+
+    private static boolean isDigits(String text, boolean signed) {
+        int start = signed && text.startsWith("-") ? 1 : 0;
+        if (text.length() == start) {
+            return false;
+        }
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDecimal(String text) {
+        int dot = text.indexOf('.');
+        if (dot < 0) {
+            return isDigits(text, true);
+        }
+        return isDigits(text.substring(0, dot), true) && isDigits(text.substring(dot + 1), false);
+    }
+
+    @SuppressWarnings("unchecked") // each value was read as type's Java type; Parameter.of checks again
+    private static <T> Parameter<T> build(String key, Class<T> type, List<DatedValue<Object>> values) {
+        return Parameter.of(key, type, (List<DatedValue<T>>) (List<?>) values);
+    }
+
+    /** Returns {@code " (did you mean X?)"} for the closest candidate, or an empty text. */
+    static String didYouMean(String name, Iterable<String> candidates) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String c : candidates) {
+            int d = distance(name.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT));
+            if (d < bestDistance) {
+                best = c;
+                bestDistance = d;
+            }
+        }
+        int allowed = Math.max(2, name.length() / 4);
+        return best != null && bestDistance <= allowed ? " (did you mean " + best + "?)" : "";
+    }
+
+    /** Levenshtein distance. */
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] swap = prev;
+            prev = cur;
+            cur = swap;
+        }
+        return prev[b.length()];
+    }
+}

@@ -1,0 +1,44 @@
+package id.bansos.rules;
+
+import id.bansos.model.Person;
+import id.bansos.model.decision.LegalBasis;
+import id.bansos.model.decision.Reason;
+import id.bansos.model.decision.ReasonCode;
+import java.util.List;
+
+/**
+ * Members who are deceased take no part; a household with no living member is not eligible,
+ * {@code MENINGGAL}, and no later rule runs (so it gets no {@code TIDAK_ADA_KOMPONEN}).
+ *
+ * <p>Example: a household whose two members are both deceased gives {@code MENINGGAL} with args
+ * {@code members=2} and nothing else.
+ */
+final class DeceasedRule extends LibraryRule {
+    DeceasedRule(String id, LegalBasis basis) {
+        super(
+                id,
+                "Members marked deceased take no part in any rule. If every member is deceased the household is"
+                        + " not eligible (MENINGGAL) and no later rule runs.",
+                basis,
+                List.of());
+    }
+
+    @Override
+    public Step bind(ParameterValues values) {
+        return evaluation -> {
+            List<Person> members = evaluation.household().members();
+            for (Person p : members) {
+                if (!p.deceased()) {
+                    return;
+                }
+            }
+            evaluation.addReason(Reason.builder()
+                    .code(ReasonCode.MENINGGAL)
+                    .rule(id())
+                    .legalBasis(legalBasis())
+                    .putArgs("members", Integer.toString(members.size()))
+                    .build());
+            evaluation.stop();
+        };
+    }
+}

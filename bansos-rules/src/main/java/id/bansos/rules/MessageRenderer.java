@@ -1,0 +1,143 @@
+package id.bansos.rules;
+
+import id.bansos.model.decision.Reason;
+import id.bansos.model.decision.ReasonCode;
+import id.bansos.model.internal.Checks;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+/**
+ * Renders a reason as a sentence in one language: Bahasa Indonesia by default, English for {@link
+ * Locale#ENGLISH}.
+ *
+ * <p>The language is always the one given, never the JVM's default locale: the texts come from
+ * {@code id/bansos/rules/messages*.properties} through {@link
+ * ResourceBundle.Control#getNoFallbackControl}, so a locale without texts of its own (e.g. {@code
+ * tr-TR}) gets the Indonesian root bundle. A text's placeholders {@code {name}} are replaced by the
+ * reason's args; args never hold a NIK or a name. A district adds texts for its own codes with
+ * {@link #withTexts(Map)}; a code without text renders as the code and its args. Immutable.
+ *
+ * <p>Example: {@code DESIL_DI_LUAR_SASARAN} with args {@code desil=6, max=4} renders as {@code
+ * Keluarga berada di desil 6, di luar sasaran desil 1 sampai 4.}
+ */
+public final class MessageRenderer {
+    private static final String BUNDLE = "id.bansos.rules.messages";
+
+    private final Locale locale;
+    private final Map<String, String> texts;
+
+    private MessageRenderer(Locale locale, Map<String, String> texts) {
+        this.locale = locale;
+        this.texts = texts;
+    }
+
+    /**
+     * Obtains the renderer for a language.
+     *
+     * @param locale the language, not null; English for {@code en}, Indonesian otherwise
+     * @return the renderer, not null
+     * @throws NullPointerException if {@code locale} is null
+     */
+    public static MessageRenderer forLocale(Locale locale) {
+        Checks.notNull(locale, "locale");
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                BUNDLE,
+                locale,
+                MessageRenderer.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        Map<String, String> texts = new HashMap<>();
+        for (String key : bundle.keySet()) {
+            texts.put(key, bundle.getString(key));
+        }
+        return new MessageRenderer(locale, Collections.unmodifiableMap(texts));
+    }
+
+    /**
+     * Returns a renderer that also knows the given texts, which win over the library's.
+     *
+     * @param more texts by code, not null, in this renderer's language, with {@code {name}}
+     *     placeholders for args
+     * @return a new renderer, not null
+     * @throws NullPointerException if {@code more} or an entry in it is null
+     */
+    public MessageRenderer withTexts(Map<ReasonCode, String> more) {
+        Checks.notNull(more, "more");
+        Map<String, String> merged = new HashMap<>(texts);
+        more.forEach((code, text) ->
+                merged.put(Checks.notNull(code, "code").code(), Checks.notNull(text, "text of " + code)));
+        return new MessageRenderer(locale, Collections.unmodifiableMap(merged));
+    }
+
+    /**
+     * The locale this renderer was asked for.
+     *
+     * @return the locale, not null
+     */
+    public Locale locale() {
+        return locale;
+    }
+
+    /**
+     * Returns the text of a code, with its placeholders.
+     *
+     * @param code the code, not null
+     * @return the text, or empty if this renderer has none for the code
+     * @throws NullPointerException if {@code code} is null
+     */
+    public Optional<String> template(ReasonCode code) {
+        return Optional.ofNullable(texts.get(Checks.notNull(code, "code").code()));
+    }
+
+    /**
+     * Renders a reason.
+     *
+     * @param reason the reason, not null
+     * @return the sentence, not null; for a code without text, the code followed by its args, e.g.
+     *     {@code TIDAK_HADIR_P2K2 (months=3)}
+     * @throws NullPointerException if {@code reason} is null
+     */
+    public String render(Reason reason) {
+        Checks.notNull(reason, "reason");
+        String template = texts.get(reason.code().code());
+        Map<String, String> args = reason.args();
+        if (template == null) {
+            StringBuilder sb = new StringBuilder(reason.code().code());
+            String sep = " (";
+            for (Map.Entry<String, String> e : args.entrySet()) {
+                sb.append(sep).append(e.getKey()).append('=').append(e.getValue());
+                sep = ", ";
+            }
+            return args.isEmpty() ? sb.toString() : sb.append(')').toString();
+        }
+        StringBuilder sb = new StringBuilder(template.length() + 32);
+        int i = 0;
+        while (i < template.length()) {
+            char c = template.charAt(i);
+            int close = c == '{' ? template.indexOf('}', i) : -1;
+            String value = close > 0 ? args.get(template.substring(i + 1, close)) : null;
+            if (value != null) {
+                sb.append(value);
+                i = close + 1;
+            } else {
+                // An unknown placeholder stays as written, so a missing arg shows rather than vanishes.
+                sb.append(c);
+                i++;
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Returns a short description, e.g. {@code MessageRenderer[en]}.
+     *
+     * @return the description, not null
+     */
+    @Override
+    public String toString() {
+        return "MessageRenderer[" + locale.toLanguageTag() + "]";
+    }
+}

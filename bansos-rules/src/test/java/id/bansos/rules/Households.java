@@ -1,0 +1,159 @@
+package id.bansos.rules;
+
+import id.bansos.model.Household;
+import id.bansos.model.Occupation;
+import id.bansos.model.Person;
+import id.bansos.model.Relationship;
+import id.bansos.model.SchoolLevel;
+import id.bansos.model.Sex;
+import id.bansos.model.id.Nik;
+import id.bansos.model.id.RegionCode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
+
+/** Small builders of valid households for the tests of this package. */
+final class Households {
+    private Households() {}
+
+    static final RegionCode VILLAGE = RegionCode.parse("3273011001");
+
+    /** A member under construction; the NIK is made from the birth date, sex and position. */
+    static final class M {
+        final Sex sex;
+        final LocalDate birth;
+        boolean pregnant;
+        boolean postpartum;
+        SchoolLevel school;
+        boolean disabled;
+        Occupation occupation;
+        boolean deceased;
+        String name;
+
+        M(Sex sex, LocalDate birth) {
+            this.sex = sex;
+            this.birth = birth;
+        }
+
+        M pregnant() {
+            pregnant = true;
+            return this;
+        }
+
+        M postpartum() {
+            postpartum = true;
+            return this;
+        }
+
+        M school(SchoolLevel level) {
+            school = level;
+            return this;
+        }
+
+        M disabled() {
+            disabled = true;
+            return this;
+        }
+
+        M works(Occupation o) {
+            occupation = o;
+            return this;
+        }
+
+        M deceased() {
+            deceased = true;
+            return this;
+        }
+
+        M named(String n) {
+            name = n;
+            return this;
+        }
+
+        Person build(int position, Relationship relationship) {
+            return Person.builder()
+                    .nik(nik(sex, birth, position + 1))
+                    .name(Optional.ofNullable(name))
+                    .sex(sex)
+                    .birthDate(birth)
+                    .relationship(relationship)
+                    .pregnant(pregnant)
+                    .postpartum(postpartum)
+                    .schoolLevel(Optional.ofNullable(school))
+                    .severeDisability(disabled)
+                    .occupation(Optional.ofNullable(occupation))
+                    .deceased(deceased)
+                    .build();
+        }
+    }
+
+    static M male(String birth) {
+        return new M(Sex.MALE, LocalDate.parse(birth));
+    }
+
+    static M female(String birth) {
+        return new M(Sex.FEMALE, LocalDate.parse(birth));
+    }
+
+    /** A NIK {@code 327301 DDMMYY NNNN} that agrees with the birth date and sex. */
+    static Nik nik(Sex sex, LocalDate birth, int serial) {
+        int day = birth.getDayOfMonth() + (sex == Sex.FEMALE ? 40 : 0);
+        return Nik.parse(String.format(
+                Locale.ROOT, "327301%02d%02d%02d%04d", day, birth.getMonthValue(), birth.getYear() % 100, serial));
+    }
+
+    /** A household: the first member is the HEAD, the others CHILD; desil null for unknown. */
+    static Household household(Integer desil, M... members) {
+        return household("KEL-001", desil, List.of(members));
+    }
+
+    static Household household(String id, Integer desil, List<M> members) {
+        List<Person> persons = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            persons.add(members.get(i).build(i, i == 0 ? Relationship.HEAD : Relationship.CHILD));
+        }
+        Household.Builder b = Household.builder().id(id).region(VILLAGE).members(persons);
+        if (desil != null) {
+            b.desil(desil);
+        }
+        return b.build();
+    }
+
+    /**
+     * A random valid household on a date, from a seed: 1 to 8 members, living or not, with
+     * components and occupations of every kind. Member 0 is the HEAD.
+     */
+    static Household random(long seed, LocalDate asOf) {
+        Random r = new Random(seed);
+        int n = 1 + r.nextInt(8);
+        List<M> members = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            members.add(randomMember(r, asOf));
+        }
+        Integer desil = r.nextInt(4) == 0 ? null : 1 + r.nextInt(10);
+        return household("H" + Long.toHexString(seed), desil, members);
+    }
+
+    static M randomMember(Random r, LocalDate asOf) {
+        LocalDate birth = asOf.minusDays(r.nextInt(90 * 366));
+        M m = new M(r.nextBoolean() ? Sex.MALE : Sex.FEMALE, birth);
+        if (m.sex == Sex.FEMALE && r.nextInt(6) == 0) {
+            m.pregnant = true;
+        }
+        if (m.sex == Sex.FEMALE && r.nextInt(10) == 0) {
+            m.postpartum = true;
+        }
+        if (r.nextInt(3) == 0) {
+            m.school = SchoolLevel.values()[r.nextInt(3)];
+        }
+        m.disabled = r.nextInt(10) == 0;
+        if (r.nextInt(6) == 0) {
+            m.occupation = Occupation.values()[r.nextInt(Occupation.values().length)];
+        }
+        m.deceased = r.nextInt(8) == 0;
+        return m;
+    }
+}
