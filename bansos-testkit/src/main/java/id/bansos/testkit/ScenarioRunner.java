@@ -230,14 +230,30 @@ public final class ScenarioRunner {
      */
     public List<ScenarioResult> runFile(Path file) {
         Checks.notNull(file, "file");
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return run(in, file.toString());
+        } catch (IOException | UncheckedIOException e) {
+            Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+            return List.of(unreadable(file.toString(), 0, file + ": cannot read: " + cause));
+        }
+    }
+
+    /**
+     * Runs the scenarios of a text, e.g. one held in memory; the stream is not closed.
+     *
+     * @param in the text of a scenario file, not null
+     * @param source the name of the input for messages, not null
+     * @return one result per scenario, or one failed result if the text has a mistake; empty for a
+     *     text without scenarios
+     * @throws NullPointerException if an argument is null
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    public List<ScenarioResult> run(Reader in, String source) {
         List<Scenario> scenarios;
         try {
-            scenarios = read(file);
+            scenarios = read(in, source);
         } catch (InputException e) {
             return List.of(unreadable(e.source(), e.line().orElse(0), e.getMessage()));
-        } catch (UncheckedIOException e) {
-            String cause = e.getCause() == null ? e.getMessage() : e.getCause().toString();
-            return List.of(unreadable(file.toString(), 0, file + ": cannot read: " + cause));
         }
         List<ScenarioResult> out = new ArrayList<>(scenarios.size());
         for (Scenario s : scenarios) {

@@ -292,6 +292,28 @@ class ScenarioRunnerTest {
     }
 
     @Test
+    void run_runsATextAndCountsAMistakeAsOneFailure() {
+        List<ScenarioResult> ok = RUNNER.run(new StringReader(VALID + VALID), "mem.yaml");
+        assertThat(ok).hasSize(2).allMatch(ScenarioResult::passed);
+        List<ScenarioResult> bad = RUNNER.run(new StringReader("name: X\n"), "mem.yaml");
+        assertThat(bad).hasSize(1);
+        assertThat(bad.get(0).error())
+                .contains("mem.yaml:1:1: a scenario file must be a list of scenarios, each starting with"
+                        + " \"- name:\", got a mapping");
+        assertThat(RUNNER.run(new StringReader(""), "mem.yaml")).isEmpty();
+    }
+
+    @Test
+    void runFile_countsAnUnreadableFileAsOneFailure() throws IOException {
+        Path notText = write("biner.yaml", "");
+        Files.write(notText, new byte[] {(byte) 0xC3, (byte) 0x28});
+        List<ScenarioResult> r = RUNNER.runFile(notText);
+        assertThat(r).hasSize(1);
+        assertThat(r.get(0).error().orElseThrow()).startsWith(notText + ": cannot read: ");
+        assertThat(r.get(0).report()).startsWith("FAILED " + notText + ": cannot read: ");
+    }
+
+    @Test
     void run_rejectsAPathThatDoesNotExist() {
         assertThatThrownBy(() -> RUNNER.run(List.of(dir.resolve("tidak-ada"))))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -315,6 +337,7 @@ class ScenarioRunnerTest {
         assertThatThrownBy(() -> RUNNER.run((Scenario) null)).hasMessage("scenario must not be null");
         assertThatThrownBy(() -> RUNNER.run((List<Path>) null)).hasMessage("paths must not be null");
         assertThatThrownBy(() -> RUNNER.runFile(null)).hasMessage("file must not be null");
+        assertThatThrownBy(() -> RUNNER.run(null, "x")).hasMessage("in must not be null");
         assertThatThrownBy(() -> RUNNER.read((Path) null)).hasMessage("file must not be null");
         assertThatThrownBy(() -> RUNNER.read(null, "x")).hasMessage("in must not be null");
         assertThatThrownBy(() -> RUNNER.read(new StringReader(""), null)).hasMessage("source must not be null");
