@@ -52,7 +52,7 @@ import java.util.stream.Stream;
  * ({@link DuplicateNik}).
  *
  * <p>Example: {@code ScenarioRunner.national().run(List.of(Path.of("docs/scenarios")))
- * .report()} ends with {@code 40 passed, 0 failed}. Immutable and thread-safe.
+ * .report()} ends with {@code N passed, 0 failed}. Immutable and thread-safe.
  */
 public final class ScenarioRunner {
     private static final String YAML = ".yaml";
