@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import id.bansos.io.InputException;
@@ -27,11 +26,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
@@ -68,10 +66,8 @@ public final class ParameterFileReader {
      * The largest file read, in Unicode code points (1 Mi). The national policy is about 10 KiB; the
      * limit stays small because SnakeYAML slows down sharply on a single very long line.
      */
-    public static final int MAX_CODE_POINTS = 1024 * 1024;
+    public static final int MAX_CODE_POINTS = YamlSupport.MAX_CODE_POINTS;
 
-    private static final int MAX_NESTING_DEPTH = 20;
-    private static final int MAX_ALIASES = 50;
     private static final String NONE = "none";
 
     private static final List<String> ROOT_KEYS = List.of("schema_version", "parameters");
@@ -84,17 +80,10 @@ public final class ParameterFileReader {
 
     private ParameterFileReader(Map<String, ValueType> declared) {
         this.declared = declared;
-        LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(MAX_ALIASES);
-        options.setAllowRecursiveKeys(false);
-        options.setCodePointLimit(MAX_CODE_POINTS);
-        options.setNestingDepthLimit(MAX_NESTING_DEPTH);
         // Duplicate keys are detected below, per mapping, so that the error names the parameter;
-        // Jackson's STRICT_DUPLICATE_DETECTION would stop first with a message that cannot.
-        this.factory = YAMLFactory.builder()
-                .loaderOptions(options)
-                .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .build();
+        // Jackson's STRICT_DUPLICATE_DETECTION (off in this factory) would stop first with a
+        // message that cannot.
+        this.factory = YamlSupport.factory();
     }
 
     /**
@@ -524,17 +513,10 @@ public final class ParameterFileReader {
 
         private JsonToken next() throws IOException {
             JsonToken t = p.nextToken();
-            if (t != null) {
-                // Aliases are how "billion laughs" files blow up; a parameter file never needs them.
-                if (p.isCurrentAlias()) {
-                    throw error(null, "YAML aliases (*" + p.getText() + ") are not allowed in a parameter file");
-                }
-                if (p.getObjectId() != null) {
-                    throw error(null, "YAML anchors (&" + p.getObjectId() + ") are not allowed in a parameter file");
-                }
-                if (p.getTypeId() != null) {
-                    throw error(null, "YAML tags (" + p.getTypeId() + ") are not allowed in a parameter file");
-                }
+            // Aliases are how "billion laughs" files blow up; a parameter file never needs them.
+            Optional<String> refusal = YamlSupport.refusal(p, "a parameter file");
+            if (refusal.isPresent()) {
+                throw error(null, refusal.get());
             }
             return t;
         }
@@ -614,36 +596,8 @@ public final class ParameterFileReader {
 
     /** Returns {@code " (did you mean X?)"} for the closest candidate, or an empty text. */
     static String didYouMean(String name, Iterable<String> candidates) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String c : candidates) {
-            int d = distance(name.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT));
-            if (d < bestDistance) {
-                best = c;
-                bestDistance = d;
-            }
-        }
-        int allowed = Math.max(2, name.length() / 4);
-        return best != null && bestDistance <= allowed ? " (did you mean " + best + "?)" : "";
-    }
-
-    /** Levenshtein distance. */
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] swap = prev;
-            prev = cur;
-            cur = swap;
-        }
-        return prev[b.length()];
+        return YamlSupport.closest(name, candidates)
+                .map(best -> " (did you mean " + best + "?)")
+                .orElse("");
     }
 }
