@@ -82,6 +82,18 @@ public final class Families {
         return b.build();
     }
 
+    /**
+     * A random valid household on a date from a seed (1 to 8 members of every kind, desil missing
+     * in a quarter), with id {@code H<seed in hex>}, in one of the given villages.
+     */
+    public static Household random(long seed, java.time.LocalDate asOf, List<RegionCode> villages) {
+        Household h = Households.random(seed, asOf);
+        return Household.builder()
+                .from(h)
+                .region(villages.get((int) Math.floorMod(seed, (long) villages.size())))
+                .build();
+    }
+
     /** Rupiah, for short. */
     public static Rupiah rp(long amount) {
         return Rupiah.of(amount);
