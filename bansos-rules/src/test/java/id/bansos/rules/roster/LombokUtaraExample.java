@@ -251,6 +251,9 @@ public final class LombokUtaraExample {
         Reconciliation national = Reconciler.of(Programs.sembako(), NationalPolicy.load(), AS_OF)
                 .reconcile(before, after, Optional.of(registry));
         long t4 = System.nanoTime();
+        Reconciliation inMemory = Reconciler.of(Programs.sembako(), districtPolicy(), AS_OF)
+                .reconcile(Roster.of(r.before()), Roster.of(r.after()), Optional.of(Roster.of(r.registry())));
+        long t5 = System.nanoTime();
         System.out.println("With the district layer lombok-utara-2024.yaml:");
         System.out.print(ReconciliationTable.render(district, Locale.ENGLISH));
         System.out.println();
@@ -261,10 +264,13 @@ public final class LombokUtaraExample {
         System.out.println();
         System.out.printf(
                 Locale.ROOT,
-                "build %d ms, write JSON Lines %d ms, reconcile from JSON Lines %d ms (district), %d ms (national)%n",
+                "build %d ms, write JSON Lines %d ms, reconcile from JSON Lines %d ms (district), %d ms (national),"
+                        + " in memory %d ms (%s)%n",
                 (t1 - t0) / 1_000_000,
                 (t2 - t1) / 1_000_000,
                 (t3 - t2) / 1_000_000,
-                (t4 - t3) / 1_000_000);
+                (t4 - t3) / 1_000_000,
+                (t5 - t4) / 1_000_000,
+                inMemory.equals(district) ? "same result" : "DIFFERENT RESULT");
     }
 }
