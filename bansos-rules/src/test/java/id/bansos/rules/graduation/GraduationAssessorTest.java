@@ -218,6 +218,18 @@ class GraduationAssessorTest {
     }
 
     @Test
+    void ofTwoObservationsOnOneDay_theLaterInTheListWins() {
+        List<Observation> sameDay = List.of(
+                visit("2024-02-20").monthlyIncome(rp(6_000_000)).build(),
+                visit("2024-02-20").monthlyIncome(rp(1_500_000)).build());
+
+        GraduationAssessment a = assess(withSdChild().build(), pkhSince("2021-01-01"), sameDay, MARCH_2024);
+
+        // 1.500.000 / 3 = 500.000.
+        assertThat(a.incomePerCapita()).contains(rp(500_000));
+    }
+
+    @Test
     void sejahtera_reportsTheVisitsBusinessAndAssets() {
         Household h = withSdChild().build();
         List<Observation> visits = List.of(
