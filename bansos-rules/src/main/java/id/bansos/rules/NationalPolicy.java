@@ -20,8 +20,9 @@ import java.util.TreeMap;
 
 /**
  * The national policy that the library ships: the dated values of POLICY-V1 for PKH and Program
- * Sembako, read from {@code id/bansos/rules/policy/pkh.yaml} and {@code sembako.yaml}, and the
- * means to layer a district's parameter files over it.
+ * Sembako, read from {@code id/bansos/rules/policy/pkh.yaml} and {@code sembako.yaml}, the lifecycle
+ * defaults (commitments and graduation, {@link LifecycleParameters}) from {@code lifecycle.yaml},
+ * and the means to layer a district's parameter files over it.
  *
  * <p>Example: a district that lowers the PKH cap to 3 from 2024-01-01 writes a file setting {@code
  * pkh.max_component_persons} and calls {@code NationalPolicy.layered(List.of(Programs.pkh()),
@@ -30,12 +31,14 @@ import java.util.TreeMap;
 public final class NationalPolicy {
     private static final String PKH = "policy/pkh.yaml";
     private static final String SEMBAKO = "policy/sembako.yaml";
+    private static final String LIFECYCLE = "policy/lifecycle.yaml";
 
     private NationalPolicy() {}
 
     /**
-     * Returns the national parameter set: every key of {@link Programs#pkh()} and {@link
-     * Programs#sembako()} with its dated values and legal bases.
+     * Returns the national parameter set: every key of {@link Programs#pkh()}, {@link
+     * Programs#sembako()} and {@link LifecycleParameters#all()} with its dated values and legal
+     * bases.
      *
      * @return the set, not null, the same instance on every call
      */
@@ -45,7 +48,7 @@ public final class NationalPolicy {
 
     /**
      * Returns a reader for parameter files that may set the keys the given programmes' rules read,
-     * with the types they declare.
+     * with the types they declare, and the lifecycle keys of {@link LifecycleParameters#all()}.
      *
      * @param programs the programmes, not null, no null element
      * @return the reader, not null
@@ -55,6 +58,9 @@ public final class NationalPolicy {
     public static ParameterFileReader readerFor(Collection<ProgramDefinition> programs) {
         Checks.notNull(programs, "programs");
         Map<String, Class<?>> keys = new TreeMap<>();
+        for (ParameterSpec<?> spec : LifecycleParameters.all()) {
+            keys.put(spec.key(), spec.type());
+        }
         for (ProgramDefinition program : programs) {
             Checks.notNull(program, "programs element");
             for (ParameterSpec<?> spec : program.parameters()) {
@@ -91,12 +97,25 @@ public final class NationalPolicy {
     }
 
     static ParameterSet read(String resource, ProgramDefinition program) {
+        return read(resource, readerFor(List.of(program)));
+    }
+
+    /** Reads the lifecycle defaults, whose keys no programme declares. */
+    static ParameterSet readLifecycle() {
+        Map<String, Class<?>> keys = new TreeMap<>();
+        for (ParameterSpec<?> spec : LifecycleParameters.all()) {
+            keys.put(spec.key(), spec.type());
+        }
+        return read(LIFECYCLE, ParameterFileReader.forKeys(keys));
+    }
+
+    private static ParameterSet read(String resource, ParameterFileReader fileReader) {
         try (InputStream in = NationalPolicy.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("id/bansos/rules/" + resource + " is missing from the jar");
             }
             Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-            return readerFor(List.of(program)).read(reader, "classpath:id/bansos/rules/" + resource);
+            return fileReader.read(reader, "classpath:id/bansos/rules/" + resource);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -109,6 +128,7 @@ public final class NationalPolicy {
         private static ParameterSet readNational() {
             List<Parameter<?>> all = new ArrayList<>(read(PKH, Programs.pkh()).parameters());
             all.addAll(read(SEMBAKO, Programs.sembako()).parameters());
+            all.addAll(readLifecycle().parameters());
             return ParameterSet.of(all);
         }
     }

@@ -18,6 +18,7 @@ import id.bansos.model.param.DatedValue;
 import id.bansos.model.param.Parameter;
 import id.bansos.model.param.ParameterSet;
 import id.bansos.model.program.Program;
+import java.math.BigDecimal;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -53,7 +54,32 @@ class NationalPolicyTest {
                 Arguments.of(
                         "sembako.monthly_amount",
                         List.of("2019-01-01=110000", "2020-01-01=150000", "2020-03-01=200000")),
-                Arguments.of("sembako.target_desil_max", List.of("2019-01-01=none", "2025-04-01=4")));
+                Arguments.of("sembako.target_desil_max", List.of("2019-01-01=none", "2025-04-01=4")),
+                Arguments.of("pkh.commitment.min_share.SCHOOL_ATTENDANCE", List.of("2019-01-01=0.85")),
+                Arguments.of("pkh.commitment.min_share.ANTENATAL_CHECK", List.of("2019-01-01=1")),
+                Arguments.of("pkh.commitment.min_share.IMMUNISATION", List.of("2019-01-01=1")),
+                Arguments.of("pkh.commitment.min_share.WEIGHING", List.of("2019-01-01=1")),
+                Arguments.of("pkh.commitment.min_share.P2K2", List.of("2019-01-01=1")),
+                Arguments.of("pkh.commitment.warning_after", List.of("2019-01-01=1")),
+                Arguments.of("pkh.commitment.suspension_after", List.of("2019-01-01=2")),
+                Arguments.of("pkh.commitment.termination_after", List.of("2019-01-01=3")),
+                // 1.5 x the BPS national poverty line of each release, rounded down to the Rupiah:
+                // 410.670 x 1.5 = 616.005; 458.947 x 1.5 = 688.420,5 -> 688.420; 582.932 x 1.5 = 874.398.
+                Arguments.of(
+                        "graduation.sejahtera.income_per_capita",
+                        List.of(
+                                "2019-01-01=616005",
+                                "2019-07-15=637875",
+                                "2020-01-15=660807",
+                                "2020-07-15=681978",
+                                "2021-02-15=688420",
+                                "2021-07-15=708787",
+                                "2022-01-17=729252",
+                                "2022-07-15=758203",
+                                "2023-01-16=803320",
+                                "2023-07-17=825687",
+                                "2024-07-01=874398")),
+                Arguments.of("graduation.priority_years", List.of("2019-01-01=5")));
     }
 
     @ParameterizedTest
@@ -68,12 +94,13 @@ class NationalPolicyTest {
     }
 
     @Test
-    void load_holdsExactlyTheKeysOfTheTwoProgrammes() {
-        assertThat(NATIONAL.keys()).hasSize(15);
+    void load_holdsExactlyTheKeysOfTheTwoProgrammesAndTheLifecycle() {
+        assertThat(NATIONAL.keys()).hasSize(25);
         List<String> declared = new ArrayList<>();
         for (ProgramDefinition p : Programs.national()) {
             p.parameters().forEach(s -> declared.add(s.key()));
         }
+        LifecycleParameters.all().forEach(s -> declared.add(s.key()));
         assertThat(NATIONAL.keys()).containsExactlyInAnyOrderElementsOf(declared);
         for (ProgramDefinition p : Programs.national()) {
             p.parameters()
@@ -111,7 +138,8 @@ class NationalPolicyTest {
         assertThat(NationalPolicy.load()).isSameAs(NATIONAL);
         assertThat(NATIONAL.version()).matches("[0-9a-f]{64}");
         assertThat(NationalPolicy.read("policy/pkh.yaml", Programs.pkh())
-                        .layeredOver(NationalPolicy.read("policy/sembako.yaml", Programs.sembako())))
+                        .layeredOver(NationalPolicy.read("policy/sembako.yaml", Programs.sembako()))
+                        .layeredOver(NationalPolicy.readLifecycle()))
                 .isEqualTo(NATIONAL);
     }
 
@@ -199,13 +227,17 @@ class NationalPolicyTest {
     }
 
     @Test
-    void readerFor_acceptsTheProgrammesKeysWithTheirTypes() {
+    void readerFor_acceptsTheProgrammesKeysWithTheirTypes_andTheLifecycleKeys() {
         Map<String, Class<?>> keys =
                 NationalPolicy.readerFor(List.of(Programs.sembako())).declaredKeys();
         assertThat(keys)
-                .containsExactly(
+                .hasSize(2 + 10)
+                .contains(
                         Map.entry("sembako.monthly_amount", Rupiah.class),
-                        Map.entry("sembako.target_desil_max", Integer.class));
+                        Map.entry("sembako.target_desil_max", Integer.class),
+                        Map.entry("pkh.commitment.min_share.P2K2", BigDecimal.class),
+                        Map.entry("graduation.sejahtera.income_per_capita", Rupiah.class),
+                        Map.entry("graduation.priority_years", Integer.class));
     }
 
     @Test

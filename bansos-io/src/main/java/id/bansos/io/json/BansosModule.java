@@ -20,11 +20,16 @@ import id.bansos.model.decision.ReasonCode;
 import id.bansos.model.id.KkNumber;
 import id.bansos.model.id.Nik;
 import id.bansos.model.id.RegionCode;
+import id.bansos.model.lifecycle.CommitmentCheck;
+import id.bansos.model.lifecycle.CommitmentKind;
+import id.bansos.model.lifecycle.CommitmentRecord;
+import id.bansos.model.lifecycle.Observation;
 import id.bansos.model.money.Rupiah;
 import id.bansos.model.program.Component;
 import id.bansos.model.program.Enrollment;
 import id.bansos.model.program.EnrollmentStatus;
 import id.bansos.model.program.Program;
+import id.bansos.model.time.Tahap;
 
 /**
  * The Jackson 2 module for exchange format v1: registered on any {@code ObjectMapper}, it reads
@@ -41,6 +46,8 @@ import id.bansos.model.program.Program;
  *
  * <p>Written households show NIK and KK number in full unless the writer carries
  * {@link Masking#MASKED}: {@code mapper.writer().withAttribute(Masking.class, Masking.MASKED)}.
+ * The lifecycle records (commitment records, observations) and enrolments are one object per line
+ * of a JSON Lines file keyed by {@code household_id}; a {@link Tahap} is its text {@code 2024-II}.
  * Decisions fill each reason's {@code message} when the writer carries a {@link ReasonRenderer}:
  * {@code mapper.writer().withAttribute(ReasonRenderer.class, renderer)}.
  *
@@ -75,6 +82,15 @@ public final class BansosModule extends SimpleModule {
         addSerializer(Enrollment.class, new EnrollmentJson.EnrollmentSerializer());
         addDeserializer(Enrollment.class, EnrollmentJson.ENROLLMENT);
 
+        addSerializer(CommitmentRecord.class, new LifecycleJson.CommitmentRecordSerializer());
+        addDeserializer(CommitmentRecord.class, LifecycleJson.RECORD);
+        addSerializer(CommitmentCheck.class, new LifecycleJson.CommitmentCheckSerializer());
+        addDeserializer(CommitmentCheck.class, LifecycleJson.CHECK);
+        addSerializer(Observation.class, new LifecycleJson.ObservationSerializer());
+        addDeserializer(Observation.class, LifecycleJson.OBSERVATION);
+        addSerializer(Tahap.class, ToStringSerializer.instance);
+        addDeserializer(Tahap.class, new LifecycleJson.TahapDeserializer());
+
         addSerializer(Nik.class, new ScalarJson.NikSerializer());
         addDeserializer(Nik.class, new ScalarJson.NikDeserializer());
         addSerializer(KkNumber.class, new ScalarJson.KkNumberSerializer());
@@ -96,6 +112,7 @@ public final class BansosModule extends SimpleModule {
         addEnum(SchoolLevel.class);
         addEnum(Occupation.class);
         addEnum(EnrollmentStatus.class);
+        addEnum(CommitmentKind.class);
     }
 
     private <E extends Enum<E>> void addEnum(Class<E> type) {

@@ -92,6 +92,17 @@ final class RecordSupport {
     }
 
     /**
+     * The reader of one value of a v1 type, carrying the limits for the deserializer.
+     *
+     * @param type the type
+     * @param limits the limits
+     * @return the object reader
+     */
+    static ObjectReader reader(Class<?> type, ReadLimits limits) {
+        return MAPPER.readerFor(type).withAttribute(ReadLimits.class, limits);
+    }
+
+    /**
      * A reject located at a record and, if elsewhere, at the error inside it.
      *
      * @param source the input name

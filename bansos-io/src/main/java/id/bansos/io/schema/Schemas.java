@@ -36,14 +36,25 @@ public final class Schemas {
     /** The file name of the Decision schema. */
     public static final String DECISION = "decision.schema.json";
 
-    private static final List<String> FILE_NAMES = List.of(HOUSEHOLD, PERSON, DECISION);
+    /** The file name of the Enrollment schema: one line of an enrolments JSON Lines file. */
+    public static final String ENROLLMENT = "enrollment.schema.json";
+
+    /** The file name of the CommitmentRecord schema: one line of a commitments JSON Lines file. */
+    public static final String COMMITMENT = "commitment.schema.json";
+
+    /** The file name of the Observation schema: one line of an observations JSON Lines file. */
+    public static final String OBSERVATION = "observation.schema.json";
+
+    private static final List<String> FILE_NAMES =
+            List.of(HOUSEHOLD, PERSON, DECISION, ENROLLMENT, COMMITMENT, OBSERVATION);
 
     private Schemas() {}
 
     /**
      * Returns the file names of all schemas.
      *
-     * @return {@code household.schema.json}, {@code person.schema.json}, {@code decision.schema.json}
+     * @return {@code household.schema.json}, {@code person.schema.json}, {@code decision.schema.json},
+     *     {@code enrollment.schema.json}, {@code commitment.schema.json}, {@code observation.schema.json}
      */
     public static List<String> fileNames() {
         return FILE_NAMES;
@@ -77,6 +88,36 @@ public final class Schemas {
      */
     public static URL decision() {
         return url(DECISION);
+    }
+
+    /**
+     * Returns the Enrollment schema resource.
+     *
+     * @return its URL, not null
+     * @throws IllegalStateException if the resource is missing from the classpath (a broken jar)
+     */
+    public static URL enrollment() {
+        return url(ENROLLMENT);
+    }
+
+    /**
+     * Returns the CommitmentRecord schema resource.
+     *
+     * @return its URL, not null
+     * @throws IllegalStateException if the resource is missing from the classpath (a broken jar)
+     */
+    public static URL commitment() {
+        return url(COMMITMENT);
+    }
+
+    /**
+     * Returns the Observation schema resource.
+     *
+     * @return its URL, not null
+     * @throws IllegalStateException if the resource is missing from the classpath (a broken jar)
+     */
+    public static URL observation() {
+        return url(OBSERVATION);
     }
 
     /**

@@ -19,10 +19,14 @@ import id.bansos.model.decision.ParameterUse;
 import id.bansos.model.id.KkNumber;
 import id.bansos.model.id.Nik;
 import id.bansos.model.id.RegionCode;
+import id.bansos.model.lifecycle.CommitmentKind;
+import id.bansos.model.lifecycle.CommitmentRecord;
+import id.bansos.model.lifecycle.Observation;
 import id.bansos.model.money.Rupiah;
 import id.bansos.model.program.Component;
 import id.bansos.model.program.Enrollment;
 import id.bansos.model.program.Program;
+import id.bansos.model.time.Tahap;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
@@ -60,7 +64,10 @@ class BansosModuleTest {
                 Arguments.of("decision.json", Decision.class, Fixtures.eligibleDecision()),
                 Arguments.of("decision-not-eligible.json", Decision.class, Fixtures.notEligibleDecision()),
                 Arguments.of("enrollment.json", Enrollment.class, Fixtures.graduated()),
-                Arguments.of("enrollment-active.json", Enrollment.class, Fixtures.active()));
+                Arguments.of("enrollment-active.json", Enrollment.class, Fixtures.active()),
+                Arguments.of("commitment.json", CommitmentRecord.class, Fixtures.commitmentRecord()),
+                Arguments.of("observation.json", Observation.class, Fixtures.fullObservation()),
+                Arguments.of("observation-minimal.json", Observation.class, Fixtures.minimalObservation()));
     }
 
     @ParameterizedTest
@@ -420,6 +427,110 @@ class BansosModuleTest {
                     .satisfies(e -> assertThat(((JsonMappingException) e).getOriginalMessage())
                             .isEqualTo(message));
         }
+    }
+
+    static Stream<Arguments> badCommitmentRecords() {
+        String golden = Fixtures.golden("commitment.json").trim();
+        return Stream.of(
+                Arguments.of(
+                        golden.replace("\"2024-I\"", "\"2024-V\""),
+                        "tahap: must be a tahap like 2024-I, 2024-II, 2024-III or 2024-IV, got \"2024-V\""),
+                Arguments.of(
+                        golden.replace("\"2024-I\"", "\"Triwulan satu\""),
+                        "tahap: must be a tahap like 2024-I, 2024-II, 2024-III or 2024-IV"),
+                Arguments.of(golden.replace("\"2024-I\"", "2024"), "tahap: must be a string, got an integer"),
+                Arguments.of(
+                        golden.replace("\"member_index\":2,", ""),
+                        "checks[0].member_index: must be present for SCHOOL_ATTENDANCE"),
+                Arguments.of(
+                        golden.replace("\"attended\":52", "\"attended\":61"),
+                        "checks[0].attended: must be between 0 and 60, got 61"),
+                Arguments.of(
+                        golden.replace("\"scheduled\":60", "\"scheduled\":0"),
+                        "checks[0].scheduled: must be between 1 and 366, got 0"),
+                Arguments.of(
+                        golden.replace("\"attended\":52", "\"attended\":52.5"),
+                        "checks[0].attended: must be an integer, got a number with a fraction"),
+                Arguments.of(
+                        golden.replace("\"IMMUNISATION\"", "\"IMUNISASI\""),
+                        "checks[1].kind: must be one of \"SCHOOL_ATTENDANCE\", \"ANTENATAL_CHECK\","
+                                + " \"IMMUNISATION\", \"WEIGHING\", \"P2K2\""),
+                Arguments.of(
+                        golden.replace("\"scheduled\":3", "\"schedule\":3"),
+                        "checks[2].schedule: unknown key \"schedule\", did you mean \"scheduled\"?"),
+                Arguments.of(golden.replaceAll("\\[.*\\]", "[]"), "checks: must hold at least one check"),
+                Arguments.of(
+                        golden.replace(
+                                "\"kind\":\"P2K2\",\"scheduled\":3",
+                                "\"kind\":\"IMMUNISATION\"," + "\"member_index\":3,\"scheduled\":3"),
+                        "checks: must not repeat a commitment, got IMMUNISATION of member 3"),
+                Arguments.of(golden.replace("\"tahap\":\"2024-I\",", ""), "tahap: missing required key \"tahap\""));
+    }
+
+    @ParameterizedTest
+    @MethodSource("badCommitmentRecords")
+    void readCommitmentRecord_rejectsWithTheFieldNamed(String json, String message) {
+        for (ObjectMapper mapper : List.of(PLAIN, SPRING_LIKE)) {
+            assertThatThrownBy(() -> mapper.readValue(json, CommitmentRecord.class))
+                    .isInstanceOf(JsonMappingException.class)
+                    .satisfies(e -> assertThat(((JsonMappingException) e).getOriginalMessage())
+                            .isEqualTo(message));
+        }
+    }
+
+    @Test
+    void readCommitmentRecord_messageNamesHousehold() {
+        String json = Fixtures.golden("commitment.json").trim().replace("\"attended\":52", "\"attended\":61");
+        assertThatThrownBy(() -> PLAIN.readValue(json, CommitmentRecord.class))
+                .hasMessageStartingWith(
+                        "household KEL-0001: checks[0].attended: must be between 0 and 60, got 61 (line 1");
+    }
+
+    static Stream<Arguments> badObservations() {
+        String golden = Fixtures.golden("observation.json").trim();
+        return Stream.of(
+                Arguments.of(
+                        "{\"household_id\":\"KEL-0001\",\"observed_on\":\"2024-05-20\"}",
+                        "observation must record at least one of monthly_income, business, asset_value,"
+                                + " signed_statement"),
+                Arguments.of(
+                        golden.replace("4500000", "\"4.500.000\""), "monthly_income: must be an integer, got a string"),
+                Arguments.of(golden.replace("4500000", "-1"), "monthly_income: must not be negative, got -1"),
+                Arguments.of(
+                        golden.replace("\"business\":true", "\"business\":\"ya\""),
+                        "business: must be a boolean, got a string"),
+                Arguments.of(
+                        golden.replace("\"asset_value\"", "\"assets_value\""),
+                        "assets_value: unknown key \"assets_value\", did you mean \"asset_value\"?"),
+                Arguments.of(golden.replace("2024-05-20", "20-05-2024"), "observed_on: must be a date YYYY-MM-DD"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("badObservations")
+    void readObservation_rejectsWithTheFieldNamed(String json, String message) {
+        for (ObjectMapper mapper : List.of(PLAIN, SPRING_LIKE)) {
+            assertThatThrownBy(() -> mapper.readValue(json, Observation.class))
+                    .isInstanceOf(JsonMappingException.class)
+                    .satisfies(e -> assertThat(((JsonMappingException) e).getOriginalMessage())
+                            .isEqualTo(message));
+        }
+    }
+
+    @Test
+    void readObservation_acceptsExplicitFalseStatementBesideAFinding() throws Exception {
+        String json = "{\"household_id\":\"KEL-0002\",\"observed_on\":\"2024-05-21\",\"business\":false,"
+                + "\"signed_statement\":false,\"monthly_income\":null}";
+        assertThat(PLAIN.readValue(json, Observation.class)).isEqualTo(Fixtures.minimalObservation());
+    }
+
+    @Test
+    void tahapAndCommitmentKind_readAndWriteTheirText() throws Exception {
+        assertThat(PLAIN.writeValueAsString(Tahap.of(2024, 3))).isEqualTo("\"2024-III\"");
+        assertThat(PLAIN.readValue("\"2024-III\"", Tahap.class)).isEqualTo(Tahap.of(2024, 3));
+        assertThat(PLAIN.writeValueAsString(CommitmentKind.P2K2)).isEqualTo("\"P2K2\"");
+        assertThat(PLAIN.readValue("\"WEIGHING\"", CommitmentKind.class)).isEqualTo(CommitmentKind.WEIGHING);
+        assertThatThrownBy(() -> SPRING_LIKE.readValue("\"2024-3\"", Tahap.class))
+                .hasMessage("must be a tahap like 2024-I, 2024-II, 2024-III or 2024-IV (line 1, column 1)");
     }
 
     @Test

@@ -15,11 +15,16 @@ import id.bansos.model.decision.ReasonCode;
 import id.bansos.model.id.KkNumber;
 import id.bansos.model.id.Nik;
 import id.bansos.model.id.RegionCode;
+import id.bansos.model.lifecycle.CommitmentCheck;
+import id.bansos.model.lifecycle.CommitmentKind;
+import id.bansos.model.lifecycle.CommitmentRecord;
+import id.bansos.model.lifecycle.Observation;
 import id.bansos.model.money.Rupiah;
 import id.bansos.model.program.Component;
 import id.bansos.model.program.Enrollment;
 import id.bansos.model.program.EnrollmentStatus;
 import id.bansos.model.program.Program;
+import id.bansos.model.time.Tahap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -226,5 +231,51 @@ final class Fixtures {
     /** The text of a golden file. */
     static String golden(String name) {
         return new String(goldenBytes(name), StandardCharsets.UTF_8);
+    }
+
+    /** The record of {@code golden/commitment.json}: a school child, a young child and P2K2 without member. */
+    static CommitmentRecord commitmentRecord() {
+        return CommitmentRecord.builder()
+                .householdId("KEL-0001")
+                .tahap(Tahap.of(2024, 1))
+                .addChecks(CommitmentCheck.builder()
+                        .kind(CommitmentKind.SCHOOL_ATTENDANCE)
+                        .memberIndex(2)
+                        .scheduled(60)
+                        .attended(52)
+                        .build())
+                .addChecks(CommitmentCheck.builder()
+                        .kind(CommitmentKind.IMMUNISATION)
+                        .memberIndex(3)
+                        .scheduled(1)
+                        .attended(1)
+                        .build())
+                .addChecks(CommitmentCheck.builder()
+                        .kind(CommitmentKind.P2K2)
+                        .scheduled(3)
+                        .attended(2)
+                        .build())
+                .build();
+    }
+
+    /** The observation of {@code golden/observation.json}: every finding. */
+    static Observation fullObservation() {
+        return Observation.builder()
+                .householdId("KEL-0001")
+                .observedOn(LocalDate.of(2024, 5, 20))
+                .monthlyIncome(Rupiah.of(4_500_000))
+                .business(true)
+                .assetValue(Rupiah.of(80_000_000))
+                .signedStatement(true)
+                .build();
+    }
+
+    /** The observation of {@code golden/observation-minimal.json}: one finding. */
+    static Observation minimalObservation() {
+        return Observation.builder()
+                .householdId("KEL-0002")
+                .observedOn(LocalDate.of(2024, 5, 21))
+                .business(false)
+                .build();
     }
 }

@@ -84,9 +84,25 @@ class SchemasTest {
             Map.entry("decision-legal-basis-year-string.json", "type"),
             Map.entry("decision-parameter-fraction.json", "type"),
             Map.entry("decision-args-number.json", "type"),
-            Map.entry("decision-as-of-datetime.json", "pattern"));
+            Map.entry("decision-as-of-datetime.json", "pattern"),
+            Map.entry("commitment-missing-member.json", "required"),
+            Map.entry("commitment-bad-tahap.json", "pattern"),
+            Map.entry("commitment-empty-checks.json", "minItems"),
+            Map.entry("commitment-scheduled-0.json", "minimum"),
+            Map.entry("commitment-unknown-kind.json", "enum"),
+            Map.entry("commitment-check-unknown-key.json", "additionalProperties"),
+            Map.entry("commitment-attended-fraction.json", "type"),
+            Map.entry("observation-no-finding.json", "required"),
+            Map.entry("observation-only-false-statement.json", "const"),
+            Map.entry("observation-income-formatted.json", "type"),
+            Map.entry("observation-unknown-key.json", "additionalProperties"),
+            Map.entry("observation-bad-date.json", "pattern"),
+            Map.entry("enrollment-graduated-without-exit.json", "required"),
+            Map.entry("enrollment-active-with-exit.json", "not"),
+            Map.entry("enrollment-bad-status.json", "enum"),
+            Map.entry("enrollment-program-lowercase.json", "pattern"));
 
-    /** The schema an example is for, from its file name: {@code household-…}, {@code person-…}, {@code decision-…}. */
+    /** The schema an example is for, from its file name: {@code household-…}, {@code decision-…}, {@code commitment-…}. */
     private static Schema schemaFor(String fileName) {
         String schema = fileName.substring(0, fileName.indexOf('-')) + ".schema.json";
         return REGISTRY.getSchema(SchemaLocation.of(Schemas.id(schema)));
@@ -126,7 +142,11 @@ class SchemasTest {
         try (Stream<Path> files = Files.list(dir)) {
             return files
                     .map(p -> p.getFileName().toString())
-                    .filter(n -> n.startsWith("household") && !n.contains("masked") || n.startsWith("decision"))
+                    .filter(n -> n.startsWith("household") && !n.contains("masked")
+                            || n.startsWith("decision")
+                            || n.startsWith("enrollment")
+                            || n.startsWith("commitment")
+                            || n.startsWith("observation"))
                     .sorted()
                     .collect(Collectors.toList())
                     .stream();
@@ -188,17 +208,27 @@ class SchemasTest {
         assertThat(Schemas.household().toString()).endsWith("id/bansos/io/schema/household.schema.json");
         assertThat(Schemas.person().toString()).endsWith("id/bansos/io/schema/person.schema.json");
         assertThat(Schemas.decision().toString()).endsWith("id/bansos/io/schema/decision.schema.json");
+        assertThat(Schemas.enrollment().toString()).endsWith("id/bansos/io/schema/enrollment.schema.json");
+        assertThat(Schemas.commitment().toString()).endsWith("id/bansos/io/schema/commitment.schema.json");
+        assertThat(Schemas.observation().toString()).endsWith("id/bansos/io/schema/observation.schema.json");
         assertThat(Schemas.id(Schemas.PERSON)).isEqualTo("https://bansos.id/schema/v1/person.schema.json");
         assertThat(Schemas.fileNames())
-                .containsExactly("household.schema.json", "person.schema.json", "decision.schema.json");
+                .containsExactly(
+                        "household.schema.json",
+                        "person.schema.json",
+                        "decision.schema.json",
+                        "enrollment.schema.json",
+                        "commitment.schema.json",
+                        "observation.schema.json");
     }
 
     @Test
     void unknownFileName_isRejected() {
-        assertThatThrownBy(() -> Schemas.url("enrollment.schema.json"))
+        assertThatThrownBy(() -> Schemas.url("enrolment.schema.json"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("fileName must name a schema [household.schema.json, person.schema.json,"
-                        + " decision.schema.json], got enrollment.schema.json");
+                        + " decision.schema.json, enrollment.schema.json, commitment.schema.json,"
+                        + " observation.schema.json], got enrolment.schema.json");
         assertThatThrownBy(() -> Schemas.open(null))
                 .isInstanceOf(NullPointerException.class)
                 .hasMessage("fileName must not be null");

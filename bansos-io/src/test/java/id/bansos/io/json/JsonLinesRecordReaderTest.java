@@ -1,0 +1,117 @@
+package id.bansos.io.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.bansos.io.ReadLimits;
+import id.bansos.io.Reject;
+import id.bansos.model.lifecycle.CommitmentRecord;
+import id.bansos.model.lifecycle.Observation;
+import id.bansos.model.program.Enrollment;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class JsonLinesRecordReaderTest {
+    private static <T> List<JsonLinesRecordReader.Line<T>> read(String content, Class<T> type, ReadLimits limits)
+            throws IOException {
+        List<JsonLinesRecordReader.Line<T>> out = new ArrayList<>();
+        try (JsonLinesRecordReader<T> r = JsonLinesRecordReader.open(
+                new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), "x.jsonl", type, limits)) {
+            for (Optional<JsonLinesRecordReader.Line<T>> l = r.read(); l.isPresent(); l = r.read()) {
+                out.add(l.get());
+            }
+            assertThat(r.read()).isEmpty();
+        }
+        return out;
+    }
+
+    private static Reject reject(JsonLinesRecordReader.Line<?> line) {
+        return ((JsonLinesRecordReader.Line.Rejected<?>) line).reject();
+    }
+
+    @Test
+    void read_givesEachRecordWithItsLine_skippingBlankLines() throws IOException {
+        String content = "\uFEFF" + Fixtures.golden("commitment.json") + "\n" + Fixtures.golden("commitment.json");
+
+        List<JsonLinesRecordReader.Line<CommitmentRecord>> lines =
+                read(content, CommitmentRecord.class, ReadLimits.defaults());
+
+        assertThat(lines).extracting(JsonLinesRecordReader.Line::line).containsExactly(1L, 3L);
+        assertThat(((JsonLinesRecordReader.Line.Accepted<CommitmentRecord>) lines.get(0)).value())
+                .isEqualTo(Fixtures.commitmentRecord());
+    }
+
+    @Test
+    void read_readsEnrolmentsAndObservations() throws IOException {
+        assertThat(read(Fixtures.golden("enrollment.json"), Enrollment.class, ReadLimits.defaults()))
+                .containsExactly(new JsonLinesRecordReader.Line.Accepted<>(Fixtures.graduated(), 1));
+        assertThat(read(Fixtures.golden("observation.json"), Observation.class, ReadLimits.defaults()))
+                .containsExactly(new JsonLinesRecordReader.Line.Accepted<>(Fixtures.fullObservation(), 1));
+    }
+
+    @Test
+    void aBadLine_isARejectWithLineColumnHouseholdAndField_andReadingGoesOn() throws IOException {
+        String bad = Fixtures.golden("observation.json").trim().replace("4500000", "-1");
+        String content = bad + "\n" + Fixtures.golden("observation-minimal.json");
+
+        List<JsonLinesRecordReader.Line<Observation>> lines = read(content, Observation.class, ReadLimits.defaults());
+
+        assertThat(lines).hasSize(2);
+        Reject r = reject(lines.get(0));
+        assertThat(r.line()).isEqualTo(1);
+        // {"household_id":"KEL-0001","observed_on":"2024-05-20","monthly_income": is 71 characters.
+        assertThat(r.column()).hasValue(72);
+        assertThat(r.householdId()).hasValue("KEL-0001");
+        assertThat(r.field()).hasValue("monthly_income");
+        assertThat(r.error()).endsWith("must not be negative, got -1");
+        assertThat(lines.get(1)).isInstanceOf(JsonLinesRecordReader.Line.Accepted.class);
+    }
+
+    @Test
+    void anErrorBeforeTheHouseholdId_stillNamesTheHousehold() throws IOException {
+        String content = "{\"observed_on\":\"2024-13-01\",\"household_id\":\"KEL-0003\",\"business\":true}\n";
+
+        Reject r =
+                reject(read(content, Observation.class, ReadLimits.defaults()).get(0));
+
+        assertThat(r.householdId()).hasValue("KEL-0003");
+        assertThat(r.field()).hasValue("observed_on");
+    }
+
+    @Test
+    void malformedJsonAndNonObjects_areRejects() throws IOException {
+        List<JsonLinesRecordReader.Line<Enrollment>> lines =
+                read("{\"household_id\":\n[1]\n{} {}\n", Enrollment.class, ReadLimits.defaults());
+
+        assertThat(lines).hasSize(3);
+        assertThat(reject(lines.get(0)).error()).contains("malformed JSON");
+        assertThat(reject(lines.get(1)).error()).endsWith("must be an object, got an array");
+        assertThat(reject(lines.get(2)).error()).contains("missing required key \"household_id\"");
+    }
+
+    @Test
+    void aLineOverTheLimit_isRejectedWhole() throws IOException {
+        ReadLimits small = ReadLimits.builder().maxRecordBytes(64).build();
+
+        List<JsonLinesRecordReader.Line<CommitmentRecord>> lines =
+                read(Fixtures.golden("commitment.json"), CommitmentRecord.class, small);
+
+        assertThat(reject(lines.get(0)).error()).endsWith("record is larger than 64 bytes");
+    }
+
+    @Test
+    void open_acceptsOnlyTheLifecycleTypes() {
+        assertThatThrownBy(() -> JsonLinesRecordReader.open(
+                        new ByteArrayInputStream(new byte[0]), "x", String.class, ReadLimits.defaults()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("type must be Enrollment, CommitmentRecord or Observation, got String");
+        assertThatThrownBy(() -> JsonLinesRecordReader.open(null, "x", Observation.class, ReadLimits.defaults()))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("in must not be null");
+    }
+}

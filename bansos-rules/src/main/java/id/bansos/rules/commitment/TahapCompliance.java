@@ -1,0 +1,42 @@
+package id.bansos.rules.commitment;
+
+import id.bansos.model.decision.ParameterUse;
+import id.bansos.model.internal.Checks;
+import id.bansos.model.time.Tahap;
+import java.util.List;
+
+/**
+ * A family's commitments in one tahap: each verified commitment judged, the tahap's status, the
+ * count of consecutive non-compliant tahap after it, and the consequence that count brings.
+ *
+ * @param tahap the tahap, not null
+ * @param status the status, not null; {@link ComplianceStatus#UNVERIFIED} when there was no record
+ * @param checks the verified commitments judged, in the order recorded; empty when there was no
+ *     record
+ * @param consecutiveFailures the non-compliant tahap in a row up to and including this one, where
+ *     unverified tahap neither count nor break the run and a compliant one resets it; 0 or more
+ * @param consequence the consequence of that count, not null
+ * @param parameters the consequence counts in force on the tahap's first day, not null
+ */
+public record TahapCompliance(
+        Tahap tahap,
+        ComplianceStatus status,
+        List<CheckResult> checks,
+        int consecutiveFailures,
+        Consequence consequence,
+        List<ParameterUse> parameters) {
+    /**
+     * Checks the components and copies the lists.
+     *
+     * @throws NullPointerException if a component or an element is null
+     * @throws IllegalArgumentException if the count is negative
+     */
+    public TahapCompliance {
+        Checks.notNull(tahap, "tahap");
+        Checks.notNull(status, "status");
+        checks = List.copyOf(Checks.notNull(checks, "checks"));
+        Checks.notNegative(consecutiveFailures, "consecutiveFailures");
+        Checks.notNull(consequence, "consequence");
+        parameters = List.copyOf(Checks.notNull(parameters, "parameters"));
+    }
+}
