@@ -19,7 +19,16 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = BansosCommand.Version.class,
         description = "Decide, explain and test Indonesian social assistance (PKH, Program Sembako).",
-        subcommands = {EvaluateCommand.class, ExplainCommand.class, WhatIfCommand.class, GenerateCommand.class},
+        subcommands = {
+            EvaluateCommand.class,
+            ExplainCommand.class,
+            WhatIfCommand.class,
+            TestCommand.class,
+            GenerateCommand.class,
+            GraduateCommand.class,
+            ReconcileCommand.class,
+            SampleCommand.class
+        },
         footer = {
             "",
             "Exit codes: 0 done; 1 I/O failure or failing scenario; 2 bad arguments or unreadable input;",

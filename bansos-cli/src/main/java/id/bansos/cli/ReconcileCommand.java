@@ -1,0 +1,115 @@
+package id.bansos.cli;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import id.bansos.io.ReadLimits;
+import id.bansos.model.decision.Reason;
+import id.bansos.model.param.ParameterSet;
+import id.bansos.rules.ProgramDefinition;
+import id.bansos.rules.roster.Leaver;
+import id.bansos.rules.roster.Reconciler;
+import id.bansos.rules.roster.Reconciliation;
+import id.bansos.rules.roster.ReconciliationTable;
+import id.bansos.rules.roster.Roster;
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code bansos reconcile}: who left, joined and stayed between two recipient rosters, and why. */
+@Command(
+        name = "reconcile",
+        mixinStandardHelpOptions = true,
+        description = "Compare two recipient rosters: who left, joined, stayed. Each leaver gets the reason the rules"
+                + " give as of DATE from its record in --registry (else its before-record): TIDAK_DITEMUKAN when"
+                + " missing from the registry, MASIH_LAYAK when still eligible (to review). One JSON line per leaver;"
+                + " the table of counts on stderr (stayed + left = before, stayed + joined = after).")
+final class ReconcileCommand implements Callable<Integer> {
+    @Option(names = "--program", required = true, paramLabel = "P", description = "PKH or SEMBAKO.")
+    String program;
+
+    @Option(
+            names = "--as-of",
+            required = true,
+            paramLabel = "DATE",
+            description = "The date of the reasons, YYYY-MM-DD.")
+    String asOf;
+
+    @Option(names = "--before", required = true, paramLabel = "FILE", description = "The earlier recipient roster.")
+    String before;
+
+    @Option(names = "--after", required = true, paramLabel = "FILE", description = "The later recipient roster.")
+    String after;
+
+    @Option(names = "--registry", paramLabel = "FILE", description = "The current registry extract.")
+    String registry;
+
+    @Option(
+            names = "--output",
+            paramLabel = "FILE",
+            description = "Where leavers go as JSON Lines (default: standard output); written atomically.")
+    Path output;
+
+    @Mixin
+    Options.Parameters parameters;
+
+    @Mixin
+    Options.Language language;
+
+    @picocli.CommandLine.ParentCommand
+    BansosCommand parent;
+
+    @Override
+    public Integer call() throws Exception {
+        ProgramDefinition definition = Options.program(program);
+        LocalDate date = Options.date("--as-of", asOf);
+        ParameterSet params = parameters.load();
+        PrintStream err = parent.err;
+        long[] rejected = {0};
+        java.util.function.Consumer<id.bansos.io.Reject> onReject = r -> {
+            rejected[0]++;
+            err.println(r.error());
+        };
+        Roster beforeRoster = Roster.of(Options.source(before, null), ReadLimits.defaults(), onReject);
+        Roster afterRoster = Roster.of(Options.source(after, null), ReadLimits.defaults(), onReject);
+        Optional<Roster> registryRoster = registry == null
+                ? Optional.empty()
+                : Optional.of(Roster.of(Options.source(registry, null), ReadLimits.defaults(), onReject));
+        Reconciliation result =
+                Reconciler.of(definition, params, date).reconcile(beforeRoster, afterRoster, registryRoster);
+        try (AtomicOutput file = output == null ? null : AtomicOutput.create(output)) {
+            OutputStream out = file != null ? file.stream() : new BufferedOutputStream(parent.out, 1 << 16);
+            JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
+            json.setRootValueSeparator(null);
+            for (Leaver l : result.left()) {
+                json.writeStartObject();
+                json.writeStringField("household_id", l.householdId());
+                json.writeStringField("region", l.region().toString());
+                json.writeStringField("source", l.source().name());
+                json.writeStringField("primary_reason", l.primaryReason().code());
+                json.writeArrayFieldStart("reasons");
+                for (Reason r : l.reasons()) {
+                    json.writeString(r.code().code());
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+                json.writeRaw('\n');
+            }
+            json.flush();
+            out.flush();
+            if (file != null) {
+                file.commit();
+            }
+        }
+        err.print(ReconciliationTable.render(result, language.locale()));
+        err.flush();
+        return rejected[0] > 0 ? 3 : 0;
+    }
+}

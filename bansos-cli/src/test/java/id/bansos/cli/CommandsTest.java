@@ -1,0 +1,131 @@
+package id.bansos.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** test, sample, reconcile and graduate, run in-process. */
+class CommandsTest {
+    private static final String HOUSEHOLD =
+            "{id: KLU-1, region: 52.08.01.2001, desil: 2, members: [{nik: \"5208014101900001\","
+                    + " sex: FEMALE, birth_date: 1990-01-01, relationship: HEAD, pregnant: true}]}";
+
+    @Test
+    void test_passesTheShippedScenarios() {
+        CliRun run = CliRun.of("test", Path.of("..", "docs", "scenarios").toString());
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).matches("(?s).*\n?[0-9]+ passed, 0 failed\n");
+    }
+
+    @Test
+    void test_reportsAWrongExpectationWithExpectedAndActual(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("salah.yaml");
+        // A pregnant mother in 2025 gets IBU_HAMIL Rp3.000.000 a year, not Rp2.400.000.
+        Files.writeString(
+                file,
+                "- name: Ibu hamil, harapan keliru\n  program: PKH\n  as_of: 2025-06-01\n  household: " + HOUSEHOLD
+                        + "\n  expect:\n    annual_amount: 2400000\n");
+        CliRun run = CliRun.of("test", file.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out())
+                .contains("salah.yaml:1")
+                .contains("Ibu hamil, harapan keliru")
+                .contains("2400000")
+                .contains("3000000")
+                .endsWith("0 passed, 1 failed\n");
+    }
+
+    @Test
+    void test_withNoScenarioExitsTwo(@TempDir Path dir) {
+        CliRun run = CliRun.of("test", dir.toString());
+        assertThat(run.exit()).isEqualTo(2);
+    }
+
+    @Test
+    void sample_isReproducibleAndRejectsSizeAbovePopulation(@TempDir Path dir) throws Exception {
+        Path roster = dir.resolve("r.jsonl");
+        assertThat(CliRun.of("generate", "--households", "500", "--seed", "1", "--output", roster.toString())
+                        .exit())
+                .isZero();
+        CliRun a = CliRun.of("sample", "--size", "20", "--seed", "9", "--by", "district", roster.toString());
+        CliRun b = CliRun.of("sample", "--size", "20", "--seed", "9", "--by", "district", roster.toString());
+        assertThat(a.exit()).isZero();
+        assertThat(a.out().lines()).hasSize(20).doesNotHaveDuplicates();
+        assertThat(b.out()).isEqualTo(a.out());
+        CliRun tooMany = CliRun.of("sample", "--size", "501", "--seed", "9", roster.toString());
+        assertThat(tooMany.exit()).isEqualTo(2);
+        assertThat(tooMany.err())
+                .isEqualTo("bansos: --size must not exceed the 500 households of the input, got 501\n");
+        // Cochran, 5 % at 95 %: n0 = 384.15; 384.15 / (1 + 383.15 / 500) = 217.5 -> 218.
+        CliRun margin = CliRun.of("sample", "--size-for-margin", "0.05", roster.toString());
+        assertThat(margin.out()).isEqualTo("218\n");
+    }
+
+    @Test
+    void reconcile_countsAddUp(@TempDir Path dir) throws Exception {
+        Path before = dir.resolve("before.jsonl");
+        assertThat(CliRun.of("generate", "--households", "40", "--seed", "4", "--output", before.toString())
+                        .exit())
+                .isZero();
+        List<String> lines = Files.readAllLines(before);
+        Path after = dir.resolve("after.jsonl");
+        Files.write(after, lines.subList(0, 30));
+        CliRun run = CliRun.of(
+                "reconcile",
+                "--program",
+                "SEMBAKO",
+                "--as-of",
+                "2025-06-01",
+                "--lang",
+                "en",
+                "--before",
+                before.toString(),
+                "--after",
+                after.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        // 40 before, 30 after, all 30 stayed: 10 left, each with a primary reason.
+        assertThat(run.out().lines()).hasSize(10);
+        assertThat(run.err())
+                .containsPattern("before +40")
+                .containsPattern("after +30")
+                .containsPattern("left +10");
+    }
+
+    @Test
+    void graduate_findsTheSignedStatement(@TempDir Path dir) throws Exception {
+        Path households = dir.resolve("h.jsonl");
+        Files.writeString(
+                households,
+                "{\"id\":\"KLU-1\",\"region\":\"52.08.01.2001\",\"desil\":2,\"members\":[{\"nik\":"
+                        + "\"5208014101900001\",\"sex\":\"FEMALE\",\"birth_date\":\"1990-01-01\",\"relationship\":\"HEAD\","
+                        + "\"pregnant\":true}]}\n");
+        Path enrollments = dir.resolve("e.jsonl");
+        Files.writeString(
+                enrollments,
+                "{\"household_id\":\"KLU-1\",\"program\":\"PKH\",\"since\":\"2018-02-01\","
+                        + "\"status\":\"ACTIVE\"}\n");
+        Path observations = dir.resolve("o.jsonl");
+        Files.writeString(
+                observations,
+                "{\"household_id\":\"KLU-1\",\"observed_on\":\"2025-05-20\"," + "\"signed_statement\":true}\n");
+        CliRun run = CliRun.of(
+                "graduate",
+                "--as-of",
+                "2025-06-01",
+                "--enrollments",
+                enrollments.toString(),
+                "--observations",
+                observations.toString(),
+                households.toString());
+        assertThat(run.exit()).isZero();
+        // Enrolled since 2018-02-01: seven whole years on 2025-06-01, more than five, so a priority.
+        assertThat(run.out())
+                .contains("\"type\":\"GRAD_MANDIRI\"")
+                .contains("\"years_enrolled\":7")
+                .contains("\"priority\":true");
+    }
+}
