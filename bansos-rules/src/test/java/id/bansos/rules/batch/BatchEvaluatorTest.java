@@ -45,6 +45,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -297,6 +298,7 @@ class BatchEvaluatorTest {
     }
 
     @ParameterizedTest
+    @Tag("slow")
     @MethodSource("threadsAndChunks")
     void output_isByteIdenticalToOneThread(int threads, int chunkSize) throws IOException {
         // 3,000 synthetic households with 1 % duplicates, and two bad CSV households in the middle.

@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class NikIndexTest {
@@ -106,6 +107,7 @@ class NikIndexTest {
     }
 
     @Test
+    @Tag("slow")
     void finish_findsDuplicateAtFirstAndLastOf100000HouseholdsAcrossArenaChunks() {
         // 100,000 ids of 23 bytes and more fill three arena chunks of 1 MiB.
         NikIndex index = new NikIndex();
