@@ -4,10 +4,8 @@ import id.bansos.io.InputException;
 import id.bansos.model.param.MissingParameterException;
 import id.bansos.rules.Engine;
 import id.bansos.rules.NationalPolicy;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.util.Arrays;
 import picocli.CommandLine;
@@ -91,18 +89,14 @@ final class BansosCommand implements Runnable {
         return cl;
     }
 
+    /** Bad arguments and ill-formed input exit with 2; anything else, an I/O failure above all, with 1. */
     static int exitCode(Throwable ex) {
-        if (ex instanceof UsageException
+        boolean badInput = ex instanceof UsageException
                 || ex instanceof InputException
                 || ex instanceof MissingParameterException
                 || ex instanceof IllegalArgumentException
-                || ex instanceof NoSuchFileException) {
-            return 2;
-        }
-        if (ex instanceof IOException || ex instanceof UncheckedIOException) {
-            return 1;
-        }
-        return 1;
+                || ex instanceof NoSuchFileException;
+        return badInput ? 2 : 1;
     }
 
     static String message(Throwable ex) {

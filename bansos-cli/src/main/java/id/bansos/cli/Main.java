@@ -21,7 +21,6 @@ public final class Main {
         int code = run(args, out, err);
         out.flush();
         err.flush();
-        System.out.flush();
         System.exit(code);
     }
 
