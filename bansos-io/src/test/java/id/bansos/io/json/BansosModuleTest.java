@@ -239,6 +239,22 @@ class BansosModuleTest {
                         "members[0].birth_date: must be a date YYYY-MM-DD"),
                 Arguments.of(
                         "{\"id\":\"K\",\"region\":\"52.08.01.2001\",\"members\":["
+                                + HEAD.replace("1985-07-12", "1985-7-12") + "]}",
+                        "members[0].birth_date: must be a date YYYY-MM-DD"),
+                Arguments.of(
+                        "{\"id\":\"K\",\"region\":\"52.08.01.2001\",\"members\":["
+                                + HEAD.replace("1985-07-12", "1985/07/12") + "]}",
+                        "members[0].birth_date: must be a date YYYY-MM-DD"),
+                Arguments.of(
+                        "{\"id\":\"K\",\"region\":\"52.08.01.2001\",\"members\":["
+                                + HEAD.replace("1985-07-12", "1985-07-12T00") + "]}",
+                        "members[0].birth_date: must be a date YYYY-MM-DD"),
+                Arguments.of(
+                        "{\"id\":\"K\",\"region\":\"52.08.01.2001\",\"members\":["
+                                + HEAD.replace("1985-07-12", "\u0661985-07-12") + "]}",
+                        "members[0].birth_date: must be a date YYYY-MM-DD"),
+                Arguments.of(
+                        "{\"id\":\"K\",\"region\":\"52.08.01.2001\",\"members\":["
                                 + HEAD.replace("1985-07-12", "1985-02-30") + "]}",
                         "members[0].birth_date: must be a real date YYYY-MM-DD, got \"1985-02-30\""),
                 Arguments.of(
