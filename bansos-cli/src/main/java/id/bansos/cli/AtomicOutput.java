@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -18,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class AtomicOutput implements AutoCloseable {
     private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
+    private static boolean shuttingDown;
     private static final java.util.concurrent.atomic.AtomicLong COUNTER = new java.util.concurrent.atomic.AtomicLong();
 
     static {
@@ -33,11 +35,21 @@ final class AtomicOutput implements AutoCloseable {
         this.target = target.toAbsolutePath();
         Path dir = this.target.getParent();
         Files.createDirectories(dir);
-        // createFile, not createTempFile: the finished file gets the ordinary permissions (umask), not 0600.
-        this.temp = Files.createFile(dir.resolve("." + this.target.getFileName() + "."
-                + ProcessHandle.current().pid() + "." + COUNTER.incrementAndGet() + ".part"));
-        PENDING.add(temp);
-        this.stream = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
+        Path part = dir.resolve("." + this.target.getFileName() + "."
+                + ProcessHandle.current().pid() + "." + COUNTER.incrementAndGet() + ".part");
+        // Registered and created under one lock with the shutdown hook, so that a part file created
+        // just as the JVM is told to stop is still deleted, and none is created after the hook ran.
+        synchronized (PENDING) {
+            if (shuttingDown) {
+                throw new IOException("the run is stopping; " + this.target.getFileName() + " is not written");
+            }
+            PENDING.add(part);
+            // CREATE_NEW, not createTempFile: the finished file gets the ordinary permissions (umask),
+            // not 0600; and a file the hook deleted is never opened, so never created again.
+            this.temp = part;
+            this.stream = new BufferedOutputStream(
+                    Files.newOutputStream(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16);
+        }
     }
 
     /**
@@ -81,6 +93,9 @@ final class AtomicOutput implements AutoCloseable {
     }
 
     private static void deletePending() {
+        synchronized (PENDING) {
+            shuttingDown = true;
+        }
         for (Path p : PENDING) {
             try {
                 Files.deleteIfExists(p);
