@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.immutables.value.Generated;
 import org.immutables.value.Value;
 
 /**
@@ -12,7 +13,10 @@ import org.immutables.value.Value;
  * <p>Generated {@code ImmutableXxx} classes stay package-private and are hidden behind the
  * abstract type ({@code overshadowImplementation}), so callers write {@code Household.builder()}
  * and never see a generated name. Generated code uses JDK collections only, so embedders are not
- * tied to our Guava version. Not part of the public API: this package may change in any release.
+ * tied to our Guava version. Generated classes carry Immutables' own {@code @Generated} (class
+ * retention, from the small {@code value-annotations} jar) and no other annotation from the
+ * classpath, so coverage and mutation testing skip them. Not part of the public API: this package
+ * may change in any release.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -20,7 +24,7 @@ import org.immutables.value.Value;
         visibility = Value.Style.ImplementationVisibility.PACKAGE,
         overshadowImplementation = true,
         jdkOnly = true,
-        allowedClasspathAnnotations = {Override.class},
+        allowedClasspathAnnotations = {Override.class, Generated.class},
         defaults = @Value.Immutable(copy = false),
         get = {"is*", "get*"},
         init = "*")

@@ -124,6 +124,26 @@ class BatchSummaryTest {
     }
 
     @Test
+    void toTable_putsNoSeparatorBeforeAWholeGroupOfThree() {
+        BatchSummary sixDigits = BatchSummary.builder()
+                .recordsRead(123_456)
+                .decided(123_456)
+                .rejected(0)
+                .eligible(0)
+                .notEligible(123_456)
+                .putCountsByPrimaryReason(ReasonCode.TIDAK_ADA_KOMPONEN, 123_456L)
+                .putCountsByReason(ReasonCode.TIDAK_ADA_KOMPONEN, 123_456L)
+                .putByRegency(KLU, RegionTally.of(0, 123_456, Rupiah.ZERO))
+                .putByDistrict(RegionCode.parse("52.08.01"), RegionTally.of(0, 123_456, Rupiah.ZERO))
+                .totalAnnualAmount(Rupiah.ZERO)
+                .build();
+
+        // Six digits are two whole groups: 123,456, not ,123,456.
+        assertThat(sixDigits.toTable(Locale.ENGLISH).lines().findFirst())
+                .hasValueSatisfying(line -> assertThat(line).matches("Records read +123,456"));
+    }
+
+    @Test
     void toTable_leavesOutEmptySections() {
         BatchSummary empty = BatchSummary.builder()
                 .recordsRead(0)
@@ -175,6 +195,9 @@ class BatchSummaryTest {
         assertThatThrownBy(() -> hand().putByDistrict(KLU, RegionTally.of(0, 0, Rupiah.ZERO))
                         .build())
                 .hasMessage("byDistrict key must be at DISTRICT level, got 52.08");
+        assertThatThrownBy(() -> hand().putCountsByPrimaryReason(ReasonCode.DESIL_DI_LUAR_SASARAN, 0L)
+                        .build())
+                .hasMessage("countsByPrimaryReason of DESIL_DI_LUAR_SASARAN must be between 1 and decided (6), got 0");
         assertThatThrownBy(() -> hand().rejected(-1).recordsRead(5).build())
                 .hasMessage("rejected must not be negative, got -1");
     }

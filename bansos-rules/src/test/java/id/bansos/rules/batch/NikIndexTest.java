@@ -133,6 +133,41 @@ class NikIndexTest {
     }
 
     @Test
+    void finish_findsDuplicateAcrossNikChunksAndArenaChunks() {
+        // 700 households of 100 members: 70,000 persons fill more than one NIK chunk of 65,536; ids
+        // of 20,007 bytes fill a 1 MiB arena chunk after 52 households. The first and the last
+        // household share X; every other NIK is unique (serials 1-9000 on successive birth dates).
+        NikIndex index = new NikIndex();
+        int households = 700;
+        int k = 0;
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < households; i++) {
+            List<Person> members = new ArrayList<>();
+            for (int m = 0; m < 100; m++, k++) {
+                String day = LocalDate.of(1990, 1, 1).plusDays(k / 9000).toString();
+                if (m == 0) {
+                    members.add(head(day, 1 + k % 9000));
+                } else if (m == 1 && (i == 0 || i == households - 1)) {
+                    members.add(X);
+                } else {
+                    members.add(child(day, 1 + k % 9000));
+                }
+            }
+            String id = String.format("H-%04d-", i) + "x".repeat(20_000);
+            ids.add(id);
+            index.add(household(id, TANJUNG_1, members.toArray(new Person[0])), true);
+        }
+
+        DuplicateIndex d = index.finish(id -> false, 10);
+
+        assertThat(index.persons()).isEqualTo(70_000);
+        assertThat(d.find(0)).isEqualTo(new DuplicateIndex.Duplicate(ids.get(0), List.of(ids.get(699)), 1));
+        assertThat(d.find(699)).isEqualTo(new DuplicateIndex.Duplicate(ids.get(699), List.of(ids.get(0)), 1));
+        assertThat(d.find(350)).isNull();
+        assertThat(d.duplicateHouseholds()).isEqualTo(2);
+    }
+
+    @Test
     void finish_readsBackLongAndNonAsciiIds() {
         String longId = "K".repeat(200) + "é";
         String ascii = "Keluarga-Ñ-" + "x".repeat(20_000);

@@ -109,6 +109,7 @@ class GraduationAssessorTest {
     void alamiah_whenEveryMemberIsDeceased() {
         Household h = family(
                         ID, man("1940-01-01").deceased(), woman("1945-01-01").deceased())
+                .monthlyIncome(rp(1_000_000))
                 .build();
 
         GraduationAssessment a = assess(h, pkhSince("2020-01-01"), List.of(), MARCH_2024);
@@ -323,6 +324,45 @@ class GraduationAssessorTest {
 
         assertThat(a.commitments().tahaps()).extracting(t -> t.tahap()).containsExactly(Tahap.of(2024, 1));
         assertThat(a.isCandidate()).isFalse();
+    }
+
+    @Test
+    void aRecordOfTheEnrolmentsOwnTahap_startsTheHistory() {
+        // Enrolled 2021-01-01, so 2021-I is the first tahap that counts; as of 2024-03-01 the
+        // history runs 2021-I to 2024-I: 4 + 4 + 4 + 1 = 13 tahap.
+        List<CommitmentRecord> records = List.of(schoolDays(Tahap.of(2021, 1), 60));
+
+        GraduationAssessment a = GraduationAssessor.assess(
+                withSdChild().build(), pkhSince("2021-01-01"), records, List.of(), NATIONAL, MARCH_2024);
+
+        assertThat(a.commitments().tahaps()).hasSize(13);
+        assertThat(a.commitments().tahaps().get(0).tahap()).isEqualTo(Tahap.of(2021, 1));
+    }
+
+    @Test
+    void priorityYears_ofZeroIsAccepted_andANegativeOneIsRefused() {
+        GraduationAssessment zero = GraduationAssessor.of(Programs.pkh(), priorityYears(0), MARCH_2024)
+                .assess(withSdChild().build(), pkhSince("2024-01-01"), List.of(), List.of());
+        // Enrolled 2024-01-01: priority from the day after since + 0 years, so on 2024-03-01.
+        assertThat(zero.yearsEnrolled()).isZero();
+        assertThat(zero.priority()).isTrue();
+
+        assertThatThrownBy(() -> GraduationAssessor.of(Programs.pkh(), priorityYears(-1), MARCH_2024))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("graduation.priority_years must not be negative, got -1");
+    }
+
+    private static ParameterSet priorityYears(int years) {
+        return ParameterSet.of(List.of(id.bansos.model.param.Parameter.of(
+                        "graduation.priority_years",
+                        Integer.class,
+                        List.of(id.bansos.model.param.DatedValue.of(
+                                LocalDate.of(2024, 1, 1),
+                                years,
+                                id.bansos.model.decision.LegalBasis.builder()
+                                        .instrument("Perbup")
+                                        .build())))))
+                .layeredOver(NATIONAL);
     }
 
     @Test
