@@ -9,6 +9,10 @@ import id.bansos.io.HouseholdReaders;
 import id.bansos.io.HouseholdRecord;
 import id.bansos.io.HouseholdSource;
 import id.bansos.model.Household;
+import id.bansos.model.decision.Decision;
+import id.bansos.rules.Engine;
+import id.bansos.rules.NationalPolicy;
+import id.bansos.rules.Programs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -58,8 +62,7 @@ class BenchDataTest {
     @Test
     void encoder_writesCsvRowsAndJsonLines() throws IOException {
         Household h = BenchData.households(1).get(0);
-        var decision = id.bansos.rules.Engine.create()
-                .evaluate(h, id.bansos.rules.Programs.pkh(), id.bansos.rules.NationalPolicy.load(), BenchData.AS_OF);
+        Decision decision = Engine.create().evaluate(h, Programs.pkh(), NationalPolicy.load(), BenchData.AS_OF);
         String csv = new String(BenchData.encoder(HouseholdFormat.CSV).encode(decision), StandardCharsets.UTF_8);
         String json = new String(BenchData.encoder(HouseholdFormat.JSONL).encode(decision), StandardCharsets.UTF_8);
         assertThat(csv).startsWith(h.id() + ",PKH,2025-06-01,");
