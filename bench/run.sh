@@ -1,0 +1,178 @@
+#!/usr/bin/env bash
+# Runs every benchmark of bansos and writes docs/performance.md:
+#   1. builds all modules, bansos-bench included (./mvnw -B -q -Dquick package -DskipTests);
+#   2. runs the JMH jar (evaluation by the library, the hand-written baseline and the Drools DMN
+#      peer; reading; writing; end to end through BatchEvaluator), results in target/bench/jmh.json;
+#   3. times `bansos evaluate` on generated rosters (1 M households as JSON Lines and CSV, 5 M as
+#      JSON Lines) in a 256 MB heap: wall time, households/s, peak RSS, exit code;
+#   4. writes the tables and prints the ratios library/baseline and DMN/library.
+# About 15 minutes from a clean clone on an idle 2-core machine, and ~3 GB of disk for a while.
+#
+# Sizes and settings can be overridden (a smoke run of ~2 minutes after the build):
+#   BENCH_HOUSEHOLDS=20000 BENCH_DMN_HOUSEHOLDS=500 BENCH_E2E_SMALL=20000 BENCH_E2E_LARGE=40000 \
+#   BENCH_JMH_OPTS='-f 1 -wi 1 -i 2 -w 1s -r 1s' BENCH_OUT=target/bench/performance.md bench/run.sh
+#   BENCH_HOUSEHOLDS      households per JMH population (default 50000)
+#   BENCH_DMN_HOUSEHOLDS  households the DMN peer and the library decide side by side (default 2000)
+#   BENCH_E2E_SMALL       roster size run as JSON Lines and as CSV (default 1000000)
+#   BENCH_E2E_LARGE       roster size run as JSON Lines (default 5000000)
+#   BENCH_JMH_OPTS        JMH options (default '-f 1 -wi 2 -i 3 -w 2s -r 3s')
+#   BENCH_OUT             the report (default docs/performance.md)
+#   BENCH_SKIP_BUILD=1    reuse the jars already built
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+HOUSEHOLDS=${BENCH_HOUSEHOLDS:-50000}
+DMN_HOUSEHOLDS=${BENCH_DMN_HOUSEHOLDS:-2000}
+E2E_SMALL=${BENCH_E2E_SMALL:-1000000}
+E2E_LARGE=${BENCH_E2E_LARGE:-5000000}
+JMH_OPTS=${BENCH_JMH_OPTS:--f 1 -wi 2 -i 3 -w 2s -r 3s}
+OUT=${BENCH_OUT:-docs/performance.md}
+DIR=target/bench
+CLI=bansos-cli/target/bansos.jar
+BENCH=bansos-bench/target/benchmarks.jar
+AS_OF=2025-06-01
+
+mkdir -p "$DIR" "$(dirname "$OUT")"
+started=$(date -u +%s)
+
+if [[ "${BENCH_SKIP_BUILD:-0}" != 1 ]]; then
+  echo "== build"
+  ./mvnw -B -q -Dquick package -DskipTests
+fi
+
+echo "== JMH ($JMH_OPTS; $HOUSEHOLDS households, DMN $DMN_HOUSEHOLDS)"
+# -foe: a @Setup that finds the baseline or the DMN model disagreeing with the library stops the run.
+# shellcheck disable=SC2086
+java -jar "$BENCH" $JMH_OPTS -foe true -p households="$HOUSEHOLDS" -p dmnHouseholds="$DMN_HOUSEHOLDS" \
+  -rf json -rff "$DIR/jmh.json" | tee "$DIR/jmh.txt"
+
+echo "== end to end: bansos evaluate, -Xmx256m"
+E2E="$DIR/e2e.tsv"
+printf 'households\tformat\tseconds\tpeak_rss_kb\texit\n' > "$E2E"
+e2e() {
+  local n=$1 ext=$2 roster="$DIR/r$1.$2" out="$DIR/d.jsonl" rc
+  java -jar "$CLI" generate --households "$n" --seed 42 --output "$roster"
+  set +e
+  /usr/bin/time -f '%e %M' -o "$DIR/time.txt" \
+    java -Xmx256m -jar "$CLI" evaluate --program PKH --as-of "$AS_OF" --no-progress --output "$out" "$roster" \
+    2> "$DIR/e2e-stderr.txt"
+  rc=$?
+  set -e
+  read -r secs rss < <(tail -n 1 "$DIR/time.txt")
+  printf '%s\t%s\t%s\t%s\t%s\n' "$n" "$ext" "$secs" "$rss" "$rc" >> "$E2E"
+  echo "$n $ext: ${secs}s, peak RSS ${rss} kB, exit $rc"
+  rm -f "$roster" "$out"
+}
+e2e "$E2E_SMALL" jsonl
+e2e "$E2E_SMALL" csv
+e2e "$E2E_LARGE" jsonl
+
+echo "== report: $OUT"
+MACHINE_CPU=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//' || echo unknown)
+MACHINE_MEM=$(awk '/MemTotal/ {printf "%.1f GB", $2 / 1048576}' /proc/meminfo)
+JAVA_VERSION=$(java -version 2>&1 | head -n 2 | tr '\n' ' ')
+export HOUSEHOLDS DMN_HOUSEHOLDS JMH_OPTS MACHINE_CPU MACHINE_MEM JAVA_VERSION AS_OF
+export RUN_DATE NPROC MINUTES
+RUN_DATE=$(date -u '+%Y-%m-%d %H:%M UTC')
+NPROC=$(nproc)
+MINUTES=$(( ($(date -u +%s) - started + 59) / 60 ))
+python3 - "$DIR/jmh.json" "$E2E" "$OUT" <<'PY'
+import json, os, sys
+
+jmh_file, e2e_file, out_file = sys.argv[1:4]
+env = os.environ
+results = json.load(open(jmh_file))
+
+def size(r):
+    p = r.get("params", {})
+    return int(p.get("dmnHouseholds") or p.get("households"))
+
+def name(r):
+    return r["benchmark"].replace("id.bansos.bench.", "")
+
+def find(bench):
+    for r in results:
+        if name(r) == bench:
+            return r["primaryMetric"]["score"]
+    raise SystemExit("no result for " + bench)
+
+rows = []
+for r in results:
+    m = r["primaryMetric"]
+    n = size(r)
+    fmt = r.get("params", {}).get("format", "")
+    try:
+        err = float(m.get("scoreError"))
+    except (TypeError, ValueError):
+        err = float("nan")
+    # JMH gives no error (NaN) with fewer than two measurement iterations.
+    err = "" if err != err else f" ± {err:,.2f}"
+    per_s = n / (m["score"] / 1000.0) if m["scoreUnit"] == "ms/op" else float("nan")
+    rows.append(f"| {name(r)} | {fmt} | {n:,} | {m['score']:,.2f}{err} {m['scoreUnit']} | {per_s:,.0f} |")
+
+lib_base = find("EvaluationBenchmark.pkhLibrary") / find("EvaluationBenchmark.pkhBaseline")
+dmn_lib = find("DmnBenchmark.pkhDmn") / find("DmnBenchmark.pkhLibrary")
+
+e2e_rows = []
+with open(e2e_file) as f:
+    next(f)
+    for line in f:
+        n, fmt, secs, rss, rc = line.rstrip("\n").split("\t")
+        n, secs = int(n), float(secs)
+        rate = f"{n / secs:,.0f}" if secs > 0 else "n/a"
+        e2e_rows.append(f"| {n:,} | {fmt} | {secs:,.1f} | {rate} | {int(rss) / 1024:,.0f} MB | {rc} |")
+
+md = f"""# Performance
+
+Generated by `bench/run.sh` on {env['RUN_DATE']} (the whole run took about {env['MINUTES']} minutes).
+Re-run it on an idle machine to refresh these figures; they are only as good as the machine was quiet.
+
+## Machine
+| | |
+|---|---|
+| processors (`nproc`) | {env['NPROC']} |
+| CPU | {env['MACHINE_CPU']} |
+| memory | {env['MACHINE_MEM']} |
+| Java | {env['JAVA_VERSION'].strip()} |
+| JMH settings | `{env['JMH_OPTS']}` |
+
+## Ratios
+| ratio | value | goal |
+|---|---|---|
+| library / baseline (time per household, PKH, in memory) | {lib_base:,.1f}× | within 3× |
+| DMN peer / library (time per household, PKH, same households) | {dmn_lib:,.1f}× (library {dmn_lib:,.1f}× faster) | library at least 10× faster |
+
+The baseline is PKH hand-written as one plain loop (`BaselinePkh`: eligibility and amounts only, no
+reasons, no components); before measuring, its eligible count and its sums of annual amounts and of
+amounts per payment are checked equal to the library's on the whole population. The peer is PKH as a
+DMN 1.3 model (`pkh.dmn`) evaluated by the Apache KIE (Drools) 10.1.0 DMN engine, with only the
+flattening of a household in Java; before measuring, it is checked against the hand-worked PKH cases
+of bansos-rules and against the library's totals on its population.
+
+## JMH (one thread unless stated; one operation decides, reads or writes the whole population)
+Date of evaluation {env['AS_OF']}; populations from `SyntheticPopulation` with seed 42.
+
+| benchmark | format | households | score | households/s |
+|---|---|---|---|---|
+""" + "\n".join(rows) + f"""
+
+- `EvaluationBenchmark`: `Evaluator.evaluate` of the library (PKH, Program Sembako) and the baseline.
+- `DmnBenchmark`: the DMN peer and the library on the same, smaller population.
+- `ReadBenchmark`: the library's readers over the roster's bytes in memory (validation included).
+- `WriteBenchmark`: encoding decisions as `bansos evaluate` does (JSON Lines with messages, or CSV).
+- `EndToEndBenchmark`: bytes in memory to encoded decisions through `BatchEvaluator`, default threads.
+
+## End to end: `bansos evaluate`
+`java -Xmx256m -jar bansos-cli/target/bansos.jar evaluate --program PKH --as-of {env['AS_OF']}
+--no-progress --output d.jsonl FILE` on rosters made by `bansos generate --seed 42`; wall time and
+peak RSS from `/usr/bin/time -f '%e %M'`.
+
+| households | input | seconds | households/s | peak RSS | exit |
+|---|---|---|---|---|---|
+""" + "\n".join(e2e_rows) + "\n"
+
+open(out_file, "w").write(md)
+print(f"library / baseline: {lib_base:.1f}x (goal: within 3x)")
+print(f"DMN / library: {dmn_lib:.1f}x, the library is {dmn_lib:.1f}x faster (goal: at least 10x)")
+PY
+echo "== done in about ${MINUTES} minutes; report in $OUT"
