@@ -123,7 +123,13 @@ public abstract class Person {
     public int ageOn(LocalDate date) {
         Checks.notNull(date, "date");
         Checks.check(!date.isBefore(birthDate()), "date", "must not be before birth_date", date);
-        return Period.between(birthDate(), date).getYears();
+        // Period.between(birthDate(), date).getYears(), without its allocation and epoch-day arithmetic:
+        // whole years, one fewer while the birthday of the year is still to come (29 February
+        // counts from 1 March in a common year).
+        LocalDate birth = birthDate();
+        int years = date.getYear() - birth.getYear();
+        int month = date.getMonthValue() - birth.getMonthValue();
+        return month < 0 || month == 0 && date.getDayOfMonth() < birth.getDayOfMonth() ? years - 1 : years;
     }
 
     /**

@@ -154,6 +154,31 @@ class PersonTest {
     }
 
     @Test
+    void ageOn_agreesWithPeriodBetween_forAnyBirthAndDate() {
+        // The JDK's Period is the oracle for the hand-written arithmetic, leap days included.
+        LocalDate first = LocalDate.of(1900, 1, 1);
+        qt().withFixedSeed(20261123L)
+                .forAll(integers().between(0, 60_000), integers().between(0, 45_000))
+                .checkAssert((born, lived) -> {
+                    LocalDate birth = first.plusDays(born);
+                    LocalDate date = birth.plusDays(lived);
+                    Person p = Person.builder()
+                            .nik(Nik.parse(String.format(
+                                    java.util.Locale.ROOT,
+                                    "520801%02d%02d%02d0001",
+                                    birth.getDayOfMonth(),
+                                    birth.getMonthValue(),
+                                    birth.getYear() % 100)))
+                            .sex(Sex.MALE)
+                            .birthDate(birth)
+                            .relationship(Relationship.HEAD)
+                            .build();
+                    assertThat(p.ageOn(date))
+                            .isEqualTo(java.time.Period.between(birth, date).getYears());
+                });
+    }
+
+    @Test
     void equalsContract() {
         EqualsVerifier.forClass(ImmutablePerson.class)
                 .withNonnullFields("nik", "sex", "birthDate", "relationship")

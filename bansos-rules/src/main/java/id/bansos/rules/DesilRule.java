@@ -52,21 +52,22 @@ final class DesilRule extends LibraryRule {
                 .putArgs("max", limitText)
                 .addAllParameters(uses)
                 .build();
-        return evaluation -> {
-            OptionalInt desil = evaluation.household().desil();
-            if (desil.isEmpty()) {
-                evaluation.addReason(unknown);
-                return;
-            }
-            int d = desil.getAsInt();
-            evaluation.addReason(Reason.builder()
+        // Desil is 1 to 10 (Household checks it): every reason this step can give is built here,
+        // once per date, not once per household.
+        Reason[] byDesil = new Reason[11];
+        for (int d = 1; d <= 10; d++) {
+            byDesil[d] = Reason.builder()
                     .code(d > limit ? ReasonCode.DESIL_DI_LUAR_SASARAN : ReasonCode.DESIL_DALAM_SASARAN)
                     .rule(id())
                     .legalBasis(legalBasis())
                     .putArgs("desil", Integer.toString(d))
                     .putArgs("max", limitText)
                     .addAllParameters(uses)
-                    .build());
+                    .build();
+        }
+        return evaluation -> {
+            OptionalInt desil = evaluation.household().desil();
+            evaluation.addReason(desil.isEmpty() ? unknown : byDesil[desil.getAsInt()]);
         };
     }
 }

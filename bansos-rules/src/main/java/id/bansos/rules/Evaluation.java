@@ -197,7 +197,10 @@ public final class Evaluation {
     public void addComponent(int memberIndex, Component component, Rupiah annualAmount) {
         Person person = household.members().get(memberIndex);
         for (ComponentAward a : components) {
-            Checks.check(a.memberIndex() != memberIndex, "member " + memberIndex, "already has a component");
+            if (a.memberIndex() == memberIndex) {
+                // Not Checks.check: its field text would be built for every award on the hot path.
+                Checks.check(false, "member " + memberIndex, "already has a component");
+            }
         }
         components.add(ComponentAward.builder()
                 .memberIndex(memberIndex)

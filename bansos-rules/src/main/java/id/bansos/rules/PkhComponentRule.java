@@ -37,6 +37,9 @@ final class PkhComponentRule extends LibraryRule {
     private static final int DISABILITAS_BERAT = 5;
     private static final int LANJUT_USIA = 6;
 
+    /** Households with more component persons than this get their reason built when decided. */
+    private static final int PREBUILT = 16;
+
     private static final List<Component> COMPONENTS = List.of(
             Component.IBU_HAMIL,
             Component.ANAK_USIA_DINI,
@@ -97,6 +100,11 @@ final class PkhComponentRule extends LibraryRule {
             uses.add(values.use(spec));
         }
         Reason none = reason(ReasonCode.TIDAK_ADA_KOMPONEN, Map.of(), uses);
+        // The reason for 1 to PREBUILT component persons is built once per date, not per household.
+        Reason[] found = new Reason[PREBUILT + 1];
+        for (int n = 1; n <= PREBUILT; n++) {
+            found[n] = found(n, uses);
+        }
         return evaluation -> {
             List<Person> members = evaluation.household().members();
             for (int i = 0; i < members.size(); i++) {
@@ -130,15 +138,19 @@ final class PkhComponentRule extends LibraryRule {
             if (count == 0) {
                 evaluation.addReason(none);
             } else {
-                evaluation.addReason(Reason.builder()
-                        .code(ReasonCode.MEMENUHI_KOMPONEN)
-                        .rule(id())
-                        .legalBasis(legalBasis())
-                        .putArgs("count", Integer.toString(count))
-                        .addAllParameters(uses)
-                        .build());
+                evaluation.addReason(count <= PREBUILT ? found[count] : found(count, uses));
             }
         };
+    }
+
+    private Reason found(int count, List<ParameterUse> uses) {
+        return Reason.builder()
+                .code(ReasonCode.MEMENUHI_KOMPONEN)
+                .rule(id())
+                .legalBasis(legalBasis())
+                .putArgs("count", Integer.toString(count))
+                .addAllParameters(uses)
+                .build();
     }
 
     private static int schoolComponent(SchoolLevel level) {

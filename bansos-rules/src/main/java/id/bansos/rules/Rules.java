@@ -2,7 +2,6 @@ package id.bansos.rules;
 
 import id.bansos.model.decision.LegalBasis;
 import id.bansos.model.internal.Checks;
-import java.util.regex.Pattern;
 
 /**
  * The library's rules, to compose into programmes: the national ones in {@link Programs}, or a
@@ -13,7 +12,6 @@ import java.util.regex.Pattern;
  * Rules.exclusion()} and adds its own rule (see {@code docs/district-programme.md}).
  */
 public final class Rules {
-    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*");
 
     private static final Rule EXCLUSION = new ExclusionRule();
     private static final Rule PKH_DECEASED = new DeceasedRule("pkh.meninggal", LegalBases.PKH_DECEASED);
@@ -141,7 +139,7 @@ public final class Rules {
 
     static String checkId(String id) {
         Checks.notNull(id, "id");
-        Checks.check(ID.matcher(id).matches(), "id", "must be lower-case words joined by dots", "\"" + id + "\"");
+        Checks.check(Checks.isDottedId(id), "id", "must be lower-case words joined by dots", "\"" + id + "\"");
         return id;
     }
 }

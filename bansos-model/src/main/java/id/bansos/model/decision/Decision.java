@@ -6,10 +6,8 @@ import id.bansos.model.money.Rupiah;
 import id.bansos.model.program.Program;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -153,17 +151,22 @@ public abstract class Decision {
             mustBeZeroWhenNotEligible(amountPerPayment().amount(), "amount_per_payment 0");
             mustBeZeroWhenNotEligible(components().size(), "no components");
         }
-        Set<Integer> members = new HashSet<>();
-        for (ComponentAward award : components()) {
-            Checks.check(
-                    members.add(award.memberIndex()),
-                    "components",
-                    "must not repeat a member_index",
-                    award.memberIndex());
+        // Pairwise, without a set: a decision has a handful of components and reasons, and every
+        // decision of a batch is checked.
+        List<ComponentAward> awards = components();
+        for (int i = 1; i < awards.size(); i++) {
+            int member = awards.get(i).memberIndex();
+            for (int j = 0; j < i; j++) {
+                Checks.check(
+                        awards.get(j).memberIndex() != member, "components", "must not repeat a member_index", member);
+            }
         }
-        Set<ReasonCode> codes = new HashSet<>();
-        for (Reason reason : reasons()) {
-            Checks.check(codes.add(reason.code()), "reasons", "must hold at most one reason per code", reason.code());
+        List<Reason> all = reasons();
+        for (int i = 1; i < all.size(); i++) {
+            ReasonCode code = all.get(i).code();
+            for (int j = 0; j < i; j++) {
+                Checks.check(!all.get(j).code().equals(code), "reasons", "must hold at most one reason per code", code);
+            }
         }
         Checks.check(!policyVersion().isBlank(), "policy_version", "must not be blank");
         Checks.check(!engineVersion().isBlank(), "engine_version", "must not be blank");

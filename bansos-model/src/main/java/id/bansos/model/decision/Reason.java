@@ -4,7 +4,6 @@ import id.bansos.model.internal.BansosStyle;
 import id.bansos.model.internal.Checks;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -18,7 +17,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @BansosStyle
 public abstract class Reason {
-    private static final Pattern RULE = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*");
 
     Reason() {}
 
@@ -70,7 +68,7 @@ public abstract class Reason {
     @Value.Check
     void check() {
         Checks.check(
-                RULE.matcher(rule()).matches(),
+                Checks.isDottedId(rule()),
                 "rule",
                 "must be a lower-case dotted id like pkh.exclusion",
                 "\"" + rule() + "\"");

@@ -134,4 +134,31 @@ public final class Checks {
         }
         return true;
     }
+
+    /**
+     * Tells whether {@code s} is a dotted id: lower-case words of {@code a}–{@code z}, {@code 0}–{@code
+     * 9} and {@code _}, each starting with a letter, joined by single dots ({@code pkh.exclusion}).
+     * Checked by hand, not by a regular expression, because every reason of every decision is
+     * checked.
+     *
+     * @param s the text, not null
+     * @return true if {@code s} has that form
+     */
+    public static boolean isDottedId(CharSequence s) {
+        boolean wordStart = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (wordStart) {
+                if (c < 'a' || c > 'z') {
+                    return false;
+                }
+                wordStart = false;
+            } else if (c == '.') {
+                wordStart = true;
+            } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        return !wordStart;
+    }
 }

@@ -1,5 +1,7 @@
 package id.bansos.model.internal;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * The one masking of 16-digit personal identifiers (NIK, KK number), shared so that every masked
  * form in the library looks the same. Not public API.
@@ -26,7 +28,17 @@ public final class Masks {
      * @return the masked form, 16 characters, not null
      */
     public static String sixteenDigitsMasked(long digits) {
-        String s = sixteenDigits(digits);
-        return s.substring(0, 6) + "******" + s.substring(12);
+        if (digits < 0 || digits > 9_999_999_999_999_999L) {
+            String s = sixteenDigits(digits);
+            return s.substring(0, 6) + "******" + s.substring(12);
+        }
+        // One array, no intermediate strings: every component person of every decision is masked.
+        byte[] out = new byte[16];
+        long rest = digits;
+        for (int i = 15; i >= 0; i--) {
+            out[i] = i >= 6 && i < 12 ? (byte) '*' : (byte) ('0' + rest % 10);
+            rest /= 10;
+        }
+        return new String(out, StandardCharsets.US_ASCII);
     }
 }
