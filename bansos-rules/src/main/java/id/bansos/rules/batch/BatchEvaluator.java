@@ -1,5 +1,6 @@
 package id.bansos.rules.batch;
 
+import com.google.common.util.concurrent.ThreadFactoryBuilder;
 import id.bansos.io.BatchReader;
 import id.bansos.io.HouseholdFormat;
 import id.bansos.io.HouseholdRecord;
@@ -438,13 +439,11 @@ public final class BatchEvaluator {
     }
 
     private ThreadFactory threadFactory() {
-        int run = RUNS.incrementAndGet();
-        AtomicInteger n = new AtomicInteger();
-        return task -> {
-            Thread t = new Thread(task, "bansos-batch-" + run + "-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
+        // Daemon threads, so that an embedding application that forgets to close a run can still exit.
+        return new ThreadFactoryBuilder()
+                .setNameFormat("bansos-batch-" + RUNS.incrementAndGet() + "-%d")
+                .setDaemon(true)
+                .build();
     }
 
     /** Builds a {@link BatchEvaluator}. Not thread-safe. */

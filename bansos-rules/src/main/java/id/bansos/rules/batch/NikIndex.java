@@ -201,7 +201,8 @@ final class NikIndex {
         long[] niks = new long[kept];
         int[] ordinals = new int[kept];
         int to = 0;
-        for (int c = 0; (long) c * CHUNK_ENTRIES < persons; c++) {
+        int chunks = (int) (((long) persons + CHUNK_ENTRIES - 1) >>> CHUNK_SHIFT);
+        for (int c = 0; c < chunks; c++) {
             int end = (int) Math.min(CHUNK_ENTRIES, persons - (long) c * CHUNK_ENTRIES);
             long[] nc = nikChunks[c];
             int[] oc = ordinalChunks[c];
@@ -253,7 +254,7 @@ final class NikIndex {
         int[] gathered = new int[16];
         for (int i = 0; i < byHousehold.length; ) {
             int ordinal = (int) (byHousehold[i] >>> 32);
-            int j = i;
+            int j = i + 1;
             while (j < byHousehold.length && (int) (byHousehold[j] >>> 32) == ordinal) {
                 j++;
             }
@@ -347,10 +348,11 @@ final class NikIndex {
             int i = lo;
             int j = hi - 1;
             while (i <= j) {
-                while (compare(k[i], v[i], pk, pv) < 0) {
+                // The pivot stops both scans; the bounds are a guard, never reached when sorting.
+                while (i < hi && compare(k[i], v[i], pk, pv) < 0) {
                     i++;
                 }
-                while (compare(pk, pv, k[j], v[j]) < 0) {
+                while (j > lo && compare(pk, pv, k[j], v[j]) < 0) {
                     j--;
                 }
                 if (i <= j) {

@@ -61,6 +61,11 @@ final class Allocations {
                 quotas.merge(k, take, Long::sum);
                 placed += take;
             }
+            // Every round places at least one household while the size fits the population (the
+            // caller checks it); the check turns a broken round into an error, not an endless loop.
+            if (placed == 0) {
+                throw new IllegalStateException("no stratum has room for the " + left + " households left");
+            }
             left -= placed;
         }
         return quotas;

@@ -80,10 +80,15 @@ final class IdHashSet {
     private int find(long h, long l) {
         int mask = state.length - 1;
         int slot = (int) (l ^ (l >>> 32)) & mask;
-        while (state[slot] != 0 && (high[slot] != h || low[slot] != l)) {
+        // At most one probe per slot: the load is at most one half, so an empty slot always comes
+        // first; the bound turns a broken table into an error instead of an endless loop.
+        for (int probes = 0; probes < state.length; probes++) {
+            if (state[slot] == 0 || high[slot] == h && low[slot] == l) {
+                return slot;
+            }
             slot = (slot + 1) & mask;
         }
-        return slot;
+        throw new IllegalStateException("the id set has no free slot");
     }
 
     private void put(int slot, long h, long l, byte s) {
