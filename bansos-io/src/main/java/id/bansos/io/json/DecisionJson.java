@@ -1,8 +1,10 @@
 package id.bansos.io.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
@@ -15,10 +17,12 @@ import id.bansos.model.decision.ReasonCode;
 import id.bansos.model.program.Component;
 import id.bansos.model.program.Program;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** The v1 JSON form of {@link Decision} and the types inside it. */
@@ -51,18 +55,30 @@ final class DecisionJson {
     static final ComponentAwardDeserializer COMPONENT_AWARD = new ComponentAwardDeserializer();
     static final DecisionDeserializer DECISION = new DecisionDeserializer();
 
+    /**
+     * The JSON text of the legal bases and parameter uses met so far: a run has a few dozen of each,
+     * the same in every decision, so {@link #write(Decision, JsonGenerator, ReasonRenderer, boolean)}
+     * writes them as pre-encoded raw values. Bounded, so that odd callers cannot grow it without end.
+     */
+    private static final int MAX_CACHED = 4096;
+
+    private static final Map<Object, SerializedString> CACHE = new ConcurrentHashMap<>();
+    private static final JsonFactory PLAIN = new JsonFactory();
+
     private DecisionJson() {}
 
     /**
-     * Writes a decision as one JSON object; {@code components} and {@code reasons} are always
-     * written, possibly empty.
+     * Writes a decision as {@link #write(Decision, JsonGenerator, ReasonRenderer)} does; with {@code
+     * raw}, the generator must be a plain one of a default {@link JsonFactory} (as {@link
+     * JsonLinesOutput}'s are), and legal bases and parameter uses are copied as pre-encoded text.
      *
      * @param d the decision
      * @param g the generator
      * @param renderer fills each reason's {@code message}, or null for none
+     * @param raw whether pre-encoded text may be written raw
      * @throws IOException if writing fails
      */
-    static void write(Decision d, JsonGenerator g, ReasonRenderer renderer) throws IOException {
+    static void write(Decision d, JsonGenerator g, ReasonRenderer renderer, boolean raw) throws IOException {
         g.writeStartObject();
         g.writeStringField("household_id", d.householdId());
         g.writeStringField("program", d.program().code());
@@ -77,12 +93,44 @@ final class DecisionJson {
         g.writeEndArray();
         g.writeArrayFieldStart("reasons");
         for (Reason r : d.reasons()) {
-            write(r, g, renderer);
+            write(r, g, renderer, raw);
         }
         g.writeEndArray();
         g.writeStringField("policy_version", d.policyVersion());
         g.writeStringField("engine_version", d.engineVersion());
         g.writeEndObject();
+    }
+
+    private static void writeCached(Object value, JsonGenerator g) throws IOException {
+        SerializedString text = CACHE.get(value);
+        if (text == null) {
+            StringWriter out = new StringWriter(256);
+            try (JsonGenerator plain = PLAIN.createGenerator(out)) {
+                if (value instanceof LegalBasis b) {
+                    write(b, plain);
+                } else {
+                    write((ParameterUse) value, plain);
+                }
+            }
+            text = new SerializedString(out.toString());
+            if (CACHE.size() < MAX_CACHED) {
+                CACHE.putIfAbsent(value, text);
+            }
+        }
+        g.writeRawValue(text);
+    }
+
+    /**
+     * Writes a decision as one JSON object; {@code components} and {@code reasons} are always
+     * written, possibly empty.
+     *
+     * @param d the decision
+     * @param g the generator
+     * @param renderer fills each reason's {@code message}, or null for none
+     * @throws IOException if writing fails
+     */
+    static void write(Decision d, JsonGenerator g, ReasonRenderer renderer) throws IOException {
+        write(d, g, renderer, false);
     }
 
     /**
@@ -111,11 +159,19 @@ final class DecisionJson {
      * @throws IOException if writing fails
      */
     static void write(Reason r, JsonGenerator g, ReasonRenderer renderer) throws IOException {
+        write(r, g, renderer, false);
+    }
+
+    private static void write(Reason r, JsonGenerator g, ReasonRenderer renderer, boolean raw) throws IOException {
         g.writeStartObject();
         g.writeStringField("code", r.code().code());
         g.writeStringField("rule", r.rule());
         g.writeFieldName("legal_basis");
-        write(r.legalBasis(), g);
+        if (raw) {
+            writeCached(r.legalBasis(), g);
+        } else {
+            write(r.legalBasis(), g);
+        }
         g.writeObjectFieldStart("args");
         for (Map.Entry<String, String> arg : r.args().entrySet()) {
             g.writeStringField(arg.getKey(), arg.getValue());
@@ -123,7 +179,11 @@ final class DecisionJson {
         g.writeEndObject();
         g.writeArrayFieldStart("parameters");
         for (ParameterUse u : r.parameters()) {
-            write(u, g);
+            if (raw) {
+                writeCached(u, g);
+            } else {
+                write(u, g);
+            }
         }
         g.writeEndArray();
         String message = renderer == null ? null : renderer.render(r);
