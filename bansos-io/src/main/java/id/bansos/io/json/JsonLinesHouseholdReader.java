@@ -202,8 +202,11 @@ public final class JsonLinesHouseholdReader implements HouseholdReader {
 
     /** Splits the input into batches of lines, copied out so that they can be parsed on any thread. */
     private static final class Splitter implements SplitReader {
-        /** A batch ends once it holds this many bytes, so that batches of 1 MiB lines stay bounded. */
-        private static final int BATCH_BYTES = 1 << 20;
+        /**
+         * A batch ends once it holds this many bytes, so that batches of long lines stay bounded, and
+         * its array stays below the size a small heap treats as humongous.
+         */
+        private static final int BATCH_BYTES = 256 * 1024;
 
         private final InputStream in;
         private final LineScanner lines;

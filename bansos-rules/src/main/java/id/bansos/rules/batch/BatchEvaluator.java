@@ -21,7 +21,6 @@ import id.bansos.rules.DuplicateNik;
 import id.bansos.rules.Engine;
 import id.bansos.rules.Evaluator;
 import id.bansos.rules.ProgramDefinition;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
@@ -171,7 +170,15 @@ public final class BatchEvaluator {
             throws IOException {
         Checks.notNull(decisions, "decisions");
         Checks.notNull(encoder, "encoder");
-        BatchSummary summary = run(source, encoder, chunk -> decisions.write(chunk.bytes()), rejects);
+        BatchSummary summary = run(
+                source,
+                encoder,
+                chunk -> {
+                    for (byte[] b : chunk.bytes()) {
+                        decisions.write(b);
+                    }
+                },
+                rejects);
         decisions.flush();
         return summary;
     }
@@ -254,7 +261,8 @@ public final class BatchEvaluator {
         return Reject.from(new InputException(sourceName, line, 0, household.id(), "birth_date", detail), line);
     }
 
-    private record Chunk(byte[] bytes, List<Decision> decisions, List<Reject> rejects, Tally tally) {}
+    /** A decided chunk; its encoded decisions stay apart, as arrays of a few KB, which the heap handles better than one of a MB. */
+    private record Chunk(List<byte[]> bytes, List<Decision> decisions, List<Reject> rejects, Tally tally) {}
 
     @FunctionalInterface
     private interface ChunkSink {
@@ -493,7 +501,7 @@ public final class BatchEvaluator {
                 }
             }
             Tally t = new Tally();
-            ByteArrayOutputStream bytes = encoder == null ? null : new ByteArrayOutputStream(records.size() * 2048);
+            List<byte[]> bytes = encoder == null ? null : new ArrayList<>(records.size());
             List<Decision> decisions = encoder == null ? new ArrayList<>(records.size()) : List.of();
             List<Reject> rejected = new ArrayList<>(0);
             LocalDate asOf = evaluator.asOf();
@@ -520,12 +528,12 @@ public final class BatchEvaluator {
                 Decision decision = decide(household, duplicate);
                 t.decided(household, decision);
                 if (bytes != null) {
-                    bytes.write(encoder.encode(decision));
+                    bytes.add(encoder.encode(decision));
                 } else {
                     decisions.add(decision);
                 }
             }
-            return new Chunk(bytes == null ? null : bytes.toByteArray(), decisions, rejected, t);
+            return new Chunk(bytes, decisions, rejected, t);
         }
     }
 
