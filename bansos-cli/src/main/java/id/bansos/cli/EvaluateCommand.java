@@ -6,9 +6,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import id.bansos.io.HouseholdFormat;
 import id.bansos.io.HouseholdReaders;
 import id.bansos.io.HouseholdSource;
-import id.bansos.io.ReaderFactory;
 import id.bansos.io.RegionTable;
 import id.bansos.io.Reject;
+import id.bansos.io.SplitReaderFactory;
 import id.bansos.io.csv.CsvDecisionWriter;
 import id.bansos.io.json.DecisionWriter;
 import id.bansos.model.param.ParameterSet;
@@ -126,9 +126,11 @@ final class EvaluateCommand implements Callable<Integer> {
         HouseholdSource source = Options.source(input, inputFormat);
         PrintStream err = parent.err;
 
-        ReaderFactory readers = table.isPresent()
-                ? (s, l) -> new RegionCheckingReader(HouseholdReaders.open(s, l), table.get(), s.name())
-                : HouseholdReaders::open;
+        // Split readers let the worker threads parse (JSON Lines); the region check runs there too.
+        SplitReaderFactory readers = table.isPresent()
+                ? (s, l) -> HouseholdReaders.openSplit(s, l)
+                        .mapped(r -> RegionCheckingReader.check(r, table.get(), s.name()))
+                : HouseholdReaders::openSplit;
         boolean showProgress = progress != null ? progress : Terminal.stderrIsTerminal();
         BatchEvaluator.Builder builder = BatchEvaluator.builder()
                 .program(definition)
@@ -136,7 +138,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 .asOf(date)
                 .progress(showProgress ? new ProgressBar(err) : BatchProgress.NONE);
         for (HouseholdFormat f : HouseholdFormat.values()) {
-            builder.readerFactory(f, readers);
+            builder.splitReaderFactory(f, readers);
         }
         if (threads != null) {
             builder.threads(threads);

@@ -23,8 +23,12 @@ final class RegionCheckingReader implements HouseholdReader {
     @Override
     public Optional<HouseholdRecord> read() throws IOException {
         Optional<HouseholdRecord> next = inner.read();
-        if (next.isPresent()
-                && next.get() instanceof HouseholdRecord.Accepted a
+        return next.isPresent() ? Optional.of(check(next.get(), table, source)) : next;
+    }
+
+    /** Turns an accepted household whose region is not in the table into a reject; thread-safe. */
+    static HouseholdRecord check(HouseholdRecord record, RegionTable table, String source) {
+        if (record instanceof HouseholdRecord.Accepted a
                 && !table.contains(a.household().region())) {
             InputException e = new InputException(
                     source,
@@ -33,9 +37,9 @@ final class RegionCheckingReader implements HouseholdReader {
                     a.household().id(),
                     "region",
                     "region code " + a.household().region() + " is not in the region table");
-            return Optional.of(new HouseholdRecord.Rejected(Reject.from(e, a.line())));
+            return new HouseholdRecord.Rejected(Reject.from(e, a.line()));
         }
-        return next;
+        return record;
     }
 
     @Override

@@ -3,8 +3,16 @@ package id.bansos.io;
 import id.bansos.model.Household;
 import id.bansos.model.internal.Checks;
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
@@ -33,14 +41,15 @@ public final class BatchReader implements HouseholdReader {
     private static final int MAX_LINES_SHOWN = 20;
 
     private final HouseholdSource source;
-    private final HouseholdReader reader;
+    private final SplitReader reader;
     private final Map<IdIndex.Key, long[]> repeated;
     private final long firstPassRecords;
     private long accepted;
     private long rejected;
+    private Iterator<HouseholdRecord> pending = Collections.emptyIterator();
 
     private BatchReader(
-            HouseholdSource source, HouseholdReader reader, Map<IdIndex.Key, long[]> repeated, long firstPassRecords) {
+            HouseholdSource source, SplitReader reader, Map<IdIndex.Key, long[]> repeated, long firstPassRecords) {
         this.source = source;
         this.reader = reader;
         this.repeated = repeated;
@@ -95,21 +104,112 @@ public final class BatchReader implements HouseholdReader {
         try (HouseholdReader first = factory.open(source, limits)) {
             for (Optional<HouseholdRecord> next = first.read(); next.isPresent(); next = first.read()) {
                 count++;
-                HouseholdRecord record = next.get();
-                if (record instanceof HouseholdRecord.Accepted accepted) {
-                    index.add(accepted.household().id(), accepted.line());
-                    firstPassVisitor.accept(accepted.household());
-                } else {
-                    Optional<String> id =
-                            ((HouseholdRecord.Rejected) record).reject().householdId();
-                    if (id.isPresent()) {
-                        index.add(id.get(), record.line());
+                firstPass(next.get(), index, firstPassVisitor);
+            }
+        }
+        Map<IdIndex.Key, long[]> repeated = index.repeated();
+        return new BatchReader(source, SplitReader.of(factory.open(source, limits)), repeated, count);
+    }
+
+    /**
+     * Runs the first pass over the source with a split reader, parsing its batches on worker threads,
+     * and opens the source for the second pass; records, visits and rejects are those of {@link
+     * #open(HouseholdSource, ReadLimits, ReaderFactory, Consumer)}.
+     *
+     * <p>The calling thread reads the batches, and indexes and visits their records in input order; at
+     * most {@code inFlight} batches are read ahead of it.
+     *
+     * @param source the source, read twice, not null
+     * @param limits the per-record limits, not null
+     * @param factory opens a split reader for the source's format, not null
+     * @param firstPassVisitor called on the calling thread with every accepted household of the first
+     *     pass, in file order, not null
+     * @param workers parse the batches, not null; not shut down
+     * @param batchSize the most records per batch, 1 or more
+     * @param inFlight the most batches being parsed at once, 1 or more
+     * @return the reader for the second pass, not null; the caller closes it
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code batchSize} or {@code inFlight} is below 1
+     * @throws IOException if the source cannot be read, or the thread is interrupted ({@link
+     *     java.io.InterruptedIOException})
+     * @throws InputException if the file is ill-formed as a whole (such as a bad CSV header)
+     */
+    public static BatchReader open(
+            HouseholdSource source,
+            ReadLimits limits,
+            SplitReaderFactory factory,
+            Consumer<? super Household> firstPassVisitor,
+            ExecutorService workers,
+            int batchSize,
+            int inFlight)
+            throws IOException {
+        Checks.notNull(source, "source");
+        Checks.notNull(limits, "limits");
+        Checks.notNull(factory, "factory");
+        Checks.notNull(firstPassVisitor, "firstPassVisitor");
+        Checks.notNull(workers, "workers");
+        Checks.check(batchSize >= 1, "batchSize", "must be 1 or more", batchSize);
+        Checks.check(inFlight >= 1, "inFlight", "must be 1 or more", inFlight);
+        IdIndex index = new IdIndex();
+        long count = 0;
+        ArrayDeque<Future<List<HouseholdRecord>>> parsing = new ArrayDeque<>();
+        try (SplitReader first = factory.open(source, limits)) {
+            for (Optional<SplitReader.Batch> next = first.next(batchSize); ; next = first.next(batchSize)) {
+                if (next.isPresent()) {
+                    parsing.add(workers.submit(next.get()::parse));
+                }
+                while (!parsing.isEmpty() && (parsing.size() >= inFlight || next.isEmpty())) {
+                    for (HouseholdRecord record : await(parsing.poll(), source.name())) {
+                        count++;
+                        firstPass(record, index, firstPassVisitor);
                     }
                 }
+                if (next.isEmpty()) {
+                    break;
+                }
+            }
+        } finally {
+            for (Future<List<HouseholdRecord>> f : parsing) {
+                f.cancel(true);
             }
         }
         Map<IdIndex.Key, long[]> repeated = index.repeated();
         return new BatchReader(source, factory.open(source, limits), repeated, count);
+    }
+
+    private static void firstPass(HouseholdRecord record, IdIndex index, Consumer<? super Household> visitor) {
+        if (record instanceof HouseholdRecord.Accepted accepted) {
+            index.add(accepted.household().id(), accepted.line());
+            visitor.accept(accepted.household());
+        } else {
+            Optional<String> id = ((HouseholdRecord.Rejected) record).reject().householdId();
+            if (id.isPresent()) {
+                index.add(id.get(), record.line());
+            }
+        }
+    }
+
+    private static <T> T await(Future<T> future, String sourceName) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            InterruptedIOException io = new InterruptedIOException("reading " + sourceName + " interrupted");
+            io.initCause(e);
+            throw io;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("parsing a batch failed", cause);
+        }
     }
 
     /**
@@ -120,31 +220,71 @@ public final class BatchReader implements HouseholdReader {
      */
     @Override
     public Optional<HouseholdRecord> read() throws IOException {
-        Optional<HouseholdRecord> next = reader.read();
-        long read = accepted + rejected;
-        if (next.isEmpty()) {
-            if (read != firstPassRecords) {
-                throw changed(read);
+        while (!pending.hasNext()) {
+            Optional<SplitReader.Batch> next = reader.next(1);
+            if (next.isEmpty()) {
+                checkEnd();
+                return Optional.empty();
             }
-            return next;
+            pending = next.get().parse().iterator();
         }
+        return Optional.of(admit(pending.next()));
+    }
+
+    /**
+     * Reads the next batch of the second pass, unparsed, for a caller who parses on other threads and
+     * then passes each record through {@link #admit(HouseholdRecord)} in input order; the alternative
+     * to {@link #read()}, not to be mixed with it.
+     *
+     * @param maxRecords the most records in the batch, 1 or more
+     * @return the next batch, or empty at the end, when the caller calls {@link #checkEnd()}
+     * @throws IOException if the source cannot be read
+     */
+    public Optional<SplitReader.Batch> nextBatch(int maxRecords) throws IOException {
+        return reader.next(maxRecords);
+    }
+
+    /**
+     * Counts one parsed record of the second pass and rejects it if its household id is repeated;
+     * called for every record in input order, one call after the other (from any thread, each call
+     * happening before the next).
+     *
+     * @param record the record as parsed, not null
+     * @return the record as the second pass hands it out, not null
+     * @throws IOException if the second pass has more records than the first
+     */
+    public HouseholdRecord admit(HouseholdRecord record) throws IOException {
+        Checks.notNull(record, "record");
+        long read = accepted + rejected;
         if (read == firstPassRecords) {
             throw changed(read + 1);
         }
-        HouseholdRecord record = next.get();
         Optional<String> id = record instanceof HouseholdRecord.Accepted a
                 ? Optional.of(a.household().id())
                 : ((HouseholdRecord.Rejected) record).reject().householdId();
         long[] lines = id.isPresent() && !repeated.isEmpty() ? repeated.get(IdIndex.keyOf(id.get())) : null;
+        HouseholdRecord admitted = record;
         if (lines != null) {
-            record = new HouseholdRecord.Rejected(repeatedReject(record, id.get(), lines));
+            admitted = new HouseholdRecord.Rejected(repeatedReject(record, id.get(), lines));
         }
-        if (record instanceof HouseholdRecord.Accepted) {
+        if (admitted instanceof HouseholdRecord.Accepted) {
             accepted++;
         } else {
             rejected++;
         }
-        return Optional.of(record);
+        return admitted;
+    }
+
+    /**
+     * Checks, at the end of the second pass, that it had as many records as the first.
+     *
+     * @throws IOException if it had fewer
+     */
+    public void checkEnd() throws IOException {
+        long read = accepted + rejected;
+        if (read != firstPassRecords) {
+            throw changed(read);
+        }
     }
 
     private IOException changed(long secondPassRecords) {

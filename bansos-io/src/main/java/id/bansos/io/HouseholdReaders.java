@@ -44,4 +44,25 @@ public final class HouseholdReaders {
                 throw new IllegalArgumentException("format has no reader, got " + source.format());
         }
     }
+
+    /**
+     * Opens a source for reading in batches that are parsed where they are used (see {@link
+     * SplitReader}): JSON Lines are split at line ends and parsed by each batch; CSV and JSON are
+     * read and parsed by the reading thread, as {@link #open(HouseholdSource, ReadLimits)} does.
+     *
+     * @param source the source, not null
+     * @param limits the per-record limits, not null
+     * @return a split reader of its records, which the caller closes
+     * @throws NullPointerException if an argument is null
+     * @throws IOException if the source cannot be opened
+     * @throws InputException if the file is ill-formed as a whole (such as a bad CSV header)
+     */
+    public static SplitReader openSplit(HouseholdSource source, ReadLimits limits) throws IOException {
+        Checks.notNull(source, "source");
+        Checks.notNull(limits, "limits");
+        if (source.format() == HouseholdFormat.JSONL) {
+            return JsonLinesHouseholdReader.openSplit(source, limits);
+        }
+        return SplitReader.of(open(source, limits));
+    }
 }

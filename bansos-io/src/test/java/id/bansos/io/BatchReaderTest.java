@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -209,6 +211,99 @@ class BatchReaderTest {
             assertThatThrownBy(() -> reader.isRepeatedId(null))
                     .isInstanceOf(NullPointerException.class)
                     .hasMessage("householdId must not be null");
+        }
+    }
+
+    /** The second pass of a split reader, parsed batch by batch and admitted in order. */
+    private static List<HouseholdRecord> readBatches(BatchReader reader, int size) throws IOException {
+        List<HouseholdRecord> records = new ArrayList<>();
+        try (reader) {
+            for (Optional<SplitReader.Batch> b = reader.nextBatch(size); b.isPresent(); b = reader.nextBatch(size)) {
+                for (HouseholdRecord r : b.get().parse()) {
+                    records.add(reader.admit(r));
+                }
+            }
+            reader.checkEnd();
+        }
+        return records;
+    }
+
+    @Test
+    void openSplit_onWorkers_givesTheSameRecordsVisitsAndRepeatedIdsAsOpen() throws IOException {
+        List<HouseholdRecord> input = List.of(
+                accepted("H1", 1),
+                accepted("H2", 3),
+                rejected("H1", 5),
+                new HouseholdRecord.Rejected(Reject.from(new InputException("h.json", 7, 3, null, null, "bad"), 7)),
+                accepted("H1", 9),
+                accepted("H3", 10));
+        ReaderFactory list = (s, l) -> new ListReader(input);
+        List<Household> visitedBefore = new ArrayList<>();
+        List<HouseholdRecord> expected =
+                readAll(BatchReader.open(JSON, ReadLimits.defaults(), list, visitedBefore::add));
+        ExecutorService workers = Executors.newFixedThreadPool(2);
+        try {
+            for (int size : new int[] {1, 2, 4, 100}) {
+                List<Household> visited = new ArrayList<>();
+                BatchReader reader = BatchReader.open(
+                        JSON, ReadLimits.defaults(), SplitReaderFactory.of(list), visited::add, workers, size, 2);
+                assertThat(reader.firstPassRecords()).isEqualTo(6);
+                assertThat(reader.isRepeatedId("H1")).isTrue();
+                assertThat(reader.isRepeatedId("H3")).isFalse();
+                assertThat(readBatches(reader, size)).as("batches of %d", size).isEqualTo(expected);
+                assertThat(reader.stats()).isEqualTo(new BatchReader.Stats(2, 4));
+                assertThat(visited).isEqualTo(visitedBefore);
+            }
+        } finally {
+            workers.shutdownNow();
+        }
+        assertThat(visitedBefore).extracting(Household::id).containsExactly("H1", "H2", "H1", "H3");
+    }
+
+    @Test
+    void admit_moreRecordsThanTheFirstPass_fails_andCheckEnd_fewerRecords_fails() throws IOException {
+        ExecutorService workers = Executors.newSingleThreadExecutor();
+        List<HouseholdRecord> two = List.of(accepted("H1", 1), accepted("H2", 2));
+        try (BatchReader reader = BatchReader.open(
+                JSON,
+                ReadLimits.defaults(),
+                SplitReaderFactory.of((s, l) -> new ListReader(two)),
+                h -> {},
+                workers,
+                8,
+                1)) {
+            reader.admit(two.get(0));
+            assertThatThrownBy(reader::checkEnd)
+                    .isInstanceOf(IOException.class)
+                    .hasMessage("h.json: the input changed between the two passes: 2 records in the first, 1 in the"
+                            + " second");
+            reader.admit(two.get(1));
+            reader.checkEnd();
+            assertThatThrownBy(() -> reader.admit(accepted("H3", 3)))
+                    .isInstanceOf(IOException.class)
+                    .hasMessage("h.json: the input changed between the two passes: 2 records in the first, more in"
+                            + " the second");
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    @Test
+    void openSplit_badArguments_areRejected() {
+        ExecutorService workers = Executors.newSingleThreadExecutor();
+        SplitReaderFactory none = SplitReaderFactory.of((s, l) -> new ListReader(List.of()));
+        try {
+            assertThatThrownBy(() -> BatchReader.open(JSON, ReadLimits.defaults(), none, h -> {}, null, 1, 1))
+                    .isInstanceOf(NullPointerException.class)
+                    .hasMessage("workers must not be null");
+            assertThatThrownBy(() -> BatchReader.open(JSON, ReadLimits.defaults(), none, h -> {}, workers, 0, 1))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("batchSize must be 1 or more, got 0");
+            assertThatThrownBy(() -> BatchReader.open(JSON, ReadLimits.defaults(), none, h -> {}, workers, 1, 0))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("inFlight must be 1 or more, got 0");
+        } finally {
+            workers.shutdownNow();
         }
     }
 }

@@ -1,8 +1,10 @@
 package id.bansos.io.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
@@ -15,10 +17,12 @@ import id.bansos.model.decision.ReasonCode;
 import id.bansos.model.program.Component;
 import id.bansos.model.program.Program;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** The v1 JSON form of {@link Decision} and the types inside it. */
@@ -51,7 +55,122 @@ final class DecisionJson {
     static final ComponentAwardDeserializer COMPONENT_AWARD = new ComponentAwardDeserializer();
     static final DecisionDeserializer DECISION = new DecisionDeserializer();
 
+    /**
+     * The JSON text of the legal bases and parameter uses met so far: a run has a few dozen of each,
+     * the same in every decision, so {@link #write(Decision, JsonGenerator, ReasonRenderer, boolean)}
+     * writes them as pre-encoded raw values. Bounded, so that odd callers cannot grow it without end.
+     */
+    private static final int MAX_CACHED = 4096;
+
+    private static final Map<Object, SerializedString> CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, SerializedString> CONSTANTS = new ConcurrentHashMap<>();
+    private static final JsonFactory PLAIN = new JsonFactory();
+
+    // Key names pre-encoded once; writeFieldName(String) would encode them again for every decision.
+    private static final SerializedString F_AMOUNT_PER_PAYMENT = new SerializedString("amount_per_payment");
+    private static final SerializedString F_ANNUAL_AMOUNT = new SerializedString("annual_amount");
+    private static final SerializedString F_ARGS = new SerializedString("args");
+    private static final SerializedString F_AS_OF = new SerializedString("as_of");
+    private static final SerializedString F_CODE = new SerializedString("code");
+    private static final SerializedString F_COMPONENT = new SerializedString("component");
+    private static final SerializedString F_COMPONENTS = new SerializedString("components");
+    private static final SerializedString F_ELIGIBLE = new SerializedString("eligible");
+    private static final SerializedString F_ENGINE_VERSION = new SerializedString("engine_version");
+    private static final SerializedString F_HOUSEHOLD_ID = new SerializedString("household_id");
+    private static final SerializedString F_LEGAL_BASIS = new SerializedString("legal_basis");
+    private static final SerializedString F_MEMBER_INDEX = new SerializedString("member_index");
+    private static final SerializedString F_MEMBER_NIK = new SerializedString("member_nik");
+    private static final SerializedString F_MESSAGE = new SerializedString("message");
+    private static final SerializedString F_PAID = new SerializedString("paid");
+    private static final SerializedString F_PARAMETERS = new SerializedString("parameters");
+    private static final SerializedString F_POLICY_VERSION = new SerializedString("policy_version");
+    private static final SerializedString F_PROGRAM = new SerializedString("program");
+    private static final SerializedString F_REASONS = new SerializedString("reasons");
+    private static final SerializedString F_RULE = new SerializedString("rule");
+
     private DecisionJson() {}
+
+    /**
+     * Writes a decision as {@link #write(Decision, JsonGenerator, ReasonRenderer)} does; with {@code
+     * raw}, the generator must be a plain one of a default {@link JsonFactory} (as {@link
+     * JsonLinesOutput}'s are), and legal bases and parameter uses are copied as pre-encoded text.
+     *
+     * @param d the decision
+     * @param g the generator
+     * @param renderer fills each reason's {@code message}, or null for none
+     * @param raw whether pre-encoded text may be written raw
+     * @throws IOException if writing fails
+     */
+    static void write(Decision d, JsonGenerator g, ReasonRenderer renderer, boolean raw) throws IOException {
+        g.writeStartObject();
+        g.writeFieldName(F_HOUSEHOLD_ID);
+        g.writeString(d.householdId());
+        g.writeFieldName(F_PROGRAM);
+        g.writeString(d.program().code());
+        g.writeFieldName(F_AS_OF);
+        g.writeString(d.asOf().toString());
+        g.writeFieldName(F_ELIGIBLE);
+        g.writeBoolean(d.eligible());
+        g.writeFieldName(F_ANNUAL_AMOUNT);
+        g.writeNumber(d.annualAmount().amount());
+        g.writeFieldName(F_AMOUNT_PER_PAYMENT);
+        g.writeNumber(d.amountPerPayment().amount());
+        g.writeFieldName(F_COMPONENTS);
+        g.writeStartArray();
+        for (ComponentAward a : d.components()) {
+            write(a, g);
+        }
+        g.writeEndArray();
+        g.writeFieldName(F_REASONS);
+        g.writeStartArray();
+        for (Reason r : d.reasons()) {
+            write(r, g, renderer, raw);
+        }
+        g.writeEndArray();
+        g.writeFieldName(F_POLICY_VERSION);
+        writeConstant(d.policyVersion(), g, raw);
+        g.writeFieldName(F_ENGINE_VERSION);
+        writeConstant(d.engineVersion(), g, raw);
+        g.writeEndObject();
+    }
+
+    /**
+     * Writes a string that is the same in every decision of a run (versions), pre-encoded when
+     * {@code raw}.
+     */
+    private static void writeConstant(String value, JsonGenerator g, boolean raw) throws IOException {
+        if (!raw) {
+            g.writeString(value);
+            return;
+        }
+        SerializedString text = CONSTANTS.get(value);
+        if (text == null) {
+            text = new SerializedString(value);
+            if (CONSTANTS.size() < MAX_CACHED) {
+                CONSTANTS.putIfAbsent(value, text);
+            }
+        }
+        g.writeString(text);
+    }
+
+    private static void writeCached(Object value, JsonGenerator g) throws IOException {
+        SerializedString text = CACHE.get(value);
+        if (text == null) {
+            StringWriter out = new StringWriter(256);
+            try (JsonGenerator plain = PLAIN.createGenerator(out)) {
+                if (value instanceof LegalBasis b) {
+                    write(b, plain);
+                } else {
+                    write((ParameterUse) value, plain);
+                }
+            }
+            text = new SerializedString(out.toString());
+            if (CACHE.size() < MAX_CACHED) {
+                CACHE.putIfAbsent(value, text);
+            }
+        }
+        g.writeRawValue(text);
+    }
 
     /**
      * Writes a decision as one JSON object; {@code components} and {@code reasons} are always
@@ -63,26 +182,7 @@ final class DecisionJson {
      * @throws IOException if writing fails
      */
     static void write(Decision d, JsonGenerator g, ReasonRenderer renderer) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("household_id", d.householdId());
-        g.writeStringField("program", d.program().code());
-        g.writeStringField("as_of", d.asOf().toString());
-        g.writeBooleanField("eligible", d.eligible());
-        g.writeNumberField("annual_amount", d.annualAmount().amount());
-        g.writeNumberField("amount_per_payment", d.amountPerPayment().amount());
-        g.writeArrayFieldStart("components");
-        for (ComponentAward a : d.components()) {
-            write(a, g);
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("reasons");
-        for (Reason r : d.reasons()) {
-            write(r, g, renderer);
-        }
-        g.writeEndArray();
-        g.writeStringField("policy_version", d.policyVersion());
-        g.writeStringField("engine_version", d.engineVersion());
-        g.writeEndObject();
+        write(d, g, renderer, false);
     }
 
     /**
@@ -94,11 +194,16 @@ final class DecisionJson {
      */
     static void write(ComponentAward a, JsonGenerator g) throws IOException {
         g.writeStartObject();
-        g.writeNumberField("member_index", a.memberIndex());
-        g.writeStringField("member_nik", a.memberNikMasked());
-        g.writeStringField("component", a.component().code());
-        g.writeNumberField("annual_amount", a.annualAmount().amount());
-        g.writeBooleanField("paid", a.paid());
+        g.writeFieldName(F_MEMBER_INDEX);
+        g.writeNumber(a.memberIndex());
+        g.writeFieldName(F_MEMBER_NIK);
+        g.writeString(a.memberNikMasked());
+        g.writeFieldName(F_COMPONENT);
+        g.writeString(a.component().code());
+        g.writeFieldName(F_ANNUAL_AMOUNT);
+        g.writeNumber(a.annualAmount().amount());
+        g.writeFieldName(F_PAID);
+        g.writeBoolean(a.paid());
         g.writeEndObject();
     }
 
@@ -111,24 +216,41 @@ final class DecisionJson {
      * @throws IOException if writing fails
      */
     static void write(Reason r, JsonGenerator g, ReasonRenderer renderer) throws IOException {
+        write(r, g, renderer, false);
+    }
+
+    private static void write(Reason r, JsonGenerator g, ReasonRenderer renderer, boolean raw) throws IOException {
         g.writeStartObject();
-        g.writeStringField("code", r.code().code());
-        g.writeStringField("rule", r.rule());
-        g.writeFieldName("legal_basis");
-        write(r.legalBasis(), g);
-        g.writeObjectFieldStart("args");
+        g.writeFieldName(F_CODE);
+        g.writeString(r.code().code());
+        g.writeFieldName(F_RULE);
+        g.writeString(r.rule());
+        g.writeFieldName(F_LEGAL_BASIS);
+        if (raw) {
+            writeCached(r.legalBasis(), g);
+        } else {
+            write(r.legalBasis(), g);
+        }
+        g.writeFieldName(F_ARGS);
+        g.writeStartObject();
         for (Map.Entry<String, String> arg : r.args().entrySet()) {
             g.writeStringField(arg.getKey(), arg.getValue());
         }
         g.writeEndObject();
-        g.writeArrayFieldStart("parameters");
+        g.writeFieldName(F_PARAMETERS);
+        g.writeStartArray();
         for (ParameterUse u : r.parameters()) {
-            write(u, g);
+            if (raw) {
+                writeCached(u, g);
+            } else {
+                write(u, g);
+            }
         }
         g.writeEndArray();
         String message = renderer == null ? null : renderer.render(r);
         if (message != null) {
-            g.writeStringField("message", message);
+            g.writeFieldName(F_MESSAGE);
+            g.writeString(message);
         }
         g.writeEndObject();
     }

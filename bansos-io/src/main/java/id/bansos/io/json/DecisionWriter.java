@@ -84,7 +84,7 @@ public final class DecisionWriter implements Closeable, Flushable {
      */
     public void write(Decision decision) throws IOException {
         Checks.notNull(decision, "decision");
-        DecisionJson.write(decision, out.generator(), renderer);
+        DecisionJson.write(decision, out.generator(), renderer, true);
         out.endLine();
     }
 
@@ -140,7 +140,7 @@ public final class DecisionWriter implements Closeable, Flushable {
 
         byte[] encode(Decision decision, ReasonRenderer renderer) throws IOException {
             buffer.reset();
-            DecisionJson.write(decision, out.generator(), renderer);
+            DecisionJson.write(decision, out.generator(), renderer, true);
             out.endLine();
             out.flush();
             return buffer.toByteArray();

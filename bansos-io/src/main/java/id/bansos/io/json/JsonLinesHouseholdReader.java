@@ -11,10 +11,14 @@ import id.bansos.io.HouseholdReader;
 import id.bansos.io.HouseholdRecord;
 import id.bansos.io.HouseholdSource;
 import id.bansos.io.ReadLimits;
+import id.bansos.io.SplitReader;
 import id.bansos.model.Household;
 import id.bansos.model.internal.Checks;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -31,16 +35,14 @@ public final class JsonLinesHouseholdReader implements HouseholdReader {
     private final ReadLimits limits;
     private final InputStream in;
     private final LineScanner lines;
-    private final JsonFactory factory;
-    private final ObjectReader households;
+    private final Parser parser;
 
     private JsonLinesHouseholdReader(InputStream in, String source, ReadLimits limits) {
         this.source = source;
         this.limits = limits;
         this.in = in;
         this.lines = new LineScanner(in, limits.maxRecordBytes());
-        this.factory = RecordSupport.factory(limits);
-        this.households = RecordSupport.householdReader(limits);
+        this.parser = new Parser(source, limits);
     }
 
     /**
@@ -73,6 +75,23 @@ public final class JsonLinesHouseholdReader implements HouseholdReader {
     }
 
     /**
+     * Opens a source for reading in batches that are parsed where they are used: the reading thread
+     * only splits lines, each batch parses its lines with the same records, lines and rejects as
+     * {@link #read()}.
+     *
+     * @param source the source, not null; its format is not checked
+     * @param limits the per-record limits, not null
+     * @return the split reader, which closes the stream it opened
+     * @throws NullPointerException if an argument is null
+     * @throws IOException if the source cannot be opened
+     */
+    public static SplitReader openSplit(HouseholdSource source, ReadLimits limits) throws IOException {
+        Checks.notNull(source, "source");
+        Checks.notNull(limits, "limits");
+        return new Splitter(source.open(), source.name(), limits);
+    }
+
+    /**
      * Reads the next household or reject.
      *
      * @return the next record, or empty at the end
@@ -83,70 +102,13 @@ public final class JsonLinesHouseholdReader implements HouseholdReader {
         while (lines.next()) {
             long line = lines.lineNumber();
             if (lines.tooLong()) {
-                return Optional.of(RecordSupport.reject(
-                        source, line, 0, 0, null, null, "record is larger than " + limits.maxRecordBytes() + " bytes"));
+                return Optional.of(parser.tooLong(line));
             }
             if (!lines.isBlank()) {
-                return Optional.of(readLine(line));
+                return Optional.of(parser.parse(lines.buffer(), 0, lines.length(), line));
             }
         }
         return Optional.empty();
-    }
-
-    private HouseholdRecord readLine(long line) throws IOException {
-        try (JsonParser raw = factory.createParser(lines.buffer(), 0, lines.length())) {
-            try {
-                return readObject(raw, line);
-            } catch (JsonProcessingException e) {
-                return reject(line, RecordSupport.location(e, raw), null, null, RecordSupport.syntaxDetail(e));
-            }
-        }
-    }
-
-    private HouseholdRecord readObject(JsonParser raw, long line) throws IOException {
-        JsonToken t = raw.nextToken();
-        if (t != JsonToken.START_OBJECT) {
-            return reject(
-                    line,
-                    raw.currentTokenLocation(),
-                    null,
-                    null,
-                    "must be a household object, got " + Values.describe(t));
-        }
-        JsonLocation start = raw.currentTokenLocation();
-        JsonStreamContext record = raw.getParsingContext();
-        LimitedParser parser = new LimitedParser(raw, limits, false);
-        parser.startRecord(0, 0);
-        Household household;
-        try {
-            household = households.readValue(parser);
-        } catch (FieldError e) {
-            String id = e.householdId();
-            if (id == null) {
-                try {
-                    id = RecordSupport.skipRecord(raw, record, record.getParent(), null, limits.maxStringLength());
-                } catch (JsonProcessingException ignored) {
-                    // The line is broken further on as well; the first error is the one to report.
-                }
-            }
-            JsonLocation at = e.isRecordLevel() ? start : e.getLocation();
-            return reject(line, at, id, e.fieldPath(), e.detail());
-        }
-        if (raw.nextToken() != null) {
-            return reject(
-                    line,
-                    raw.currentTokenLocation(),
-                    household.id(),
-                    null,
-                    "unexpected content after the household object");
-        }
-        return new HouseholdRecord.Accepted(household, line);
-    }
-
-    private HouseholdRecord reject(long line, JsonLocation at, String id, String field, String detail) {
-        // The parser sees one line, so its line 1 is this line; anything else (a stray CR) has no usable column.
-        boolean sameLine = at != null && at.getLineNr() == 1;
-        return RecordSupport.reject(source, line, line, sameLine ? at.getColumnNr() : 0, id, field, detail);
     }
 
     /**
@@ -157,5 +119,174 @@ public final class JsonLinesHouseholdReader implements HouseholdReader {
     @Override
     public void close() throws IOException {
         in.close();
+    }
+
+    /**
+     * Parses one line into a record; holds nothing of a line after it returns, so one parser serves
+     * every thread.
+     */
+    static final class Parser {
+        private final String source;
+        private final ReadLimits limits;
+        private final JsonFactory factory;
+        private final ObjectReader households;
+
+        Parser(String source, ReadLimits limits) {
+            this.source = source;
+            this.limits = limits;
+            this.factory = RecordSupport.factory(limits);
+            this.households = RecordSupport.householdReader(limits);
+        }
+
+        HouseholdRecord tooLong(long line) {
+            return RecordSupport.reject(
+                    source, line, 0, 0, null, null, "record is larger than " + limits.maxRecordBytes() + " bytes");
+        }
+
+        HouseholdRecord parse(byte[] buffer, int offset, int length, long line) throws IOException {
+            try (JsonParser raw = factory.createParser(buffer, offset, length)) {
+                try {
+                    return readObject(raw, line);
+                } catch (JsonProcessingException e) {
+                    return reject(line, RecordSupport.location(e, raw), null, null, RecordSupport.syntaxDetail(e));
+                }
+            }
+        }
+
+        private HouseholdRecord readObject(JsonParser raw, long line) throws IOException {
+            JsonToken t = raw.nextToken();
+            if (t != JsonToken.START_OBJECT) {
+                return reject(
+                        line,
+                        raw.currentTokenLocation(),
+                        null,
+                        null,
+                        "must be a household object, got " + Values.describe(t));
+            }
+            JsonLocation start = raw.currentTokenLocation();
+            JsonStreamContext record = raw.getParsingContext();
+            LimitedParser parser = new LimitedParser(raw, limits, false);
+            parser.startRecord(0, 0);
+            Household household;
+            try {
+                household = households.readValue(parser);
+            } catch (FieldError e) {
+                String id = e.householdId();
+                if (id == null) {
+                    try {
+                        id = RecordSupport.skipRecord(raw, record, record.getParent(), null, limits.maxStringLength());
+                    } catch (JsonProcessingException ignored) {
+                        // The line is broken further on as well; the first error is the one to report.
+                    }
+                }
+                JsonLocation at = e.isRecordLevel() ? start : e.getLocation();
+                return reject(line, at, id, e.fieldPath(), e.detail());
+            }
+            if (raw.nextToken() != null) {
+                return reject(
+                        line,
+                        raw.currentTokenLocation(),
+                        household.id(),
+                        null,
+                        "unexpected content after the household object");
+            }
+            return new HouseholdRecord.Accepted(household, line);
+        }
+
+        private HouseholdRecord reject(long line, JsonLocation at, String id, String field, String detail) {
+            // The parser sees one line, so its line 1 is this line; anything else (a stray CR) has no usable column.
+            boolean sameLine = at != null && at.getLineNr() == 1;
+            return RecordSupport.reject(source, line, line, sameLine ? at.getColumnNr() : 0, id, field, detail);
+        }
+    }
+
+    /** Splits the input into batches of lines, copied out so that they can be parsed on any thread. */
+    private static final class Splitter implements SplitReader {
+        /**
+         * A batch ends once it holds this many bytes, so that batches of long lines stay bounded, and
+         * its array stays below the size a small heap treats as humongous.
+         */
+        private static final int BATCH_BYTES = 256 * 1024;
+
+        private final InputStream in;
+        private final LineScanner lines;
+        private final Parser parser;
+
+        Splitter(InputStream in, String source, ReadLimits limits) {
+            this.in = in;
+            this.lines = new LineScanner(in, limits.maxRecordBytes());
+            this.parser = new Parser(source, limits);
+        }
+
+        @Override
+        public Optional<Batch> next(int maxRecords) throws IOException {
+            Checks.check(maxRecords >= 1, "maxRecords", "must be 1 or more", maxRecords);
+            int capacity = Math.min(maxRecords, 1024);
+            byte[] bytes = new byte[64 * 1024];
+            int[] ends = new int[capacity];
+            // A negative line number marks a line over the limit, which has no bytes.
+            long[] numbers = new long[capacity];
+            int count = 0;
+            int size = 0;
+            while (count < maxRecords && size < BATCH_BYTES && lines.next()) {
+                boolean tooLong = lines.tooLong();
+                if (!tooLong && lines.isBlank()) {
+                    continue;
+                }
+                if (count == ends.length) {
+                    ends = Arrays.copyOf(ends, Math.min(maxRecords, count * 2));
+                    numbers = Arrays.copyOf(numbers, ends.length);
+                }
+                if (!tooLong) {
+                    int n = lines.length();
+                    if (size + n > bytes.length) {
+                        bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + n));
+                    }
+                    System.arraycopy(lines.buffer(), 0, bytes, size, n);
+                    size += n;
+                }
+                ends[count] = size;
+                numbers[count] = tooLong ? -lines.lineNumber() : lines.lineNumber();
+                count++;
+            }
+            if (count == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(new LineBatch(parser, bytes, ends, numbers, count));
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+
+    /** Lines read but not yet parsed. */
+    private static final class LineBatch implements SplitReader.Batch {
+        private final Parser parser;
+        private final byte[] bytes;
+        private final int[] ends;
+        private final long[] numbers;
+        private final int count;
+
+        LineBatch(Parser parser, byte[] bytes, int[] ends, long[] numbers, int count) {
+            this.parser = parser;
+            this.bytes = bytes;
+            this.ends = ends;
+            this.numbers = numbers;
+            this.count = count;
+        }
+
+        @Override
+        public List<HouseholdRecord> parse() throws IOException {
+            List<HouseholdRecord> records = new ArrayList<>(count);
+            int start = 0;
+            for (int i = 0; i < count; i++) {
+                long line = numbers[i];
+                records.add(line < 0 ? parser.tooLong(-line) : parser.parse(bytes, start, ends[i] - start, line));
+                start = ends[i];
+            }
+            return records;
+        }
     }
 }

@@ -34,6 +34,7 @@ final class Keys {
 
     private final List<String> names;
     private final Map<String, Integer> index;
+    private final String[] keyArray;
     private final long required;
 
     private Keys(List<String> names, long required) {
@@ -44,6 +45,7 @@ final class Keys {
             map.put(names.get(i), i);
         }
         this.index = map;
+        this.keyArray = names.toArray(new String[0]);
     }
 
     /**
@@ -60,7 +62,7 @@ final class Keys {
         long required = 0;
         for (int i = 0; i < specs.length; i++) {
             if (specs[i].startsWith("*")) {
-                names[i] = specs[i].substring(1);
+                names[i] = specs[i].substring(1).intern();
                 required |= 1L << i;
             } else {
                 names[i] = specs[i];
@@ -76,6 +78,12 @@ final class Keys {
      * @return the position, or -1 if the key is not allowed
      */
     int indexOf(String name) {
+        // Jackson interns the key names it reads, as the constants here are: try identity first.
+        for (int i = 0; i < keyArray.length; i++) {
+            if (keyArray[i] == name) {
+                return i;
+            }
+        }
         Integer i = index.get(name);
         return i == null ? -1 : i;
     }

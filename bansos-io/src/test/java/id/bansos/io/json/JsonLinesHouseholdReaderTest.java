@@ -8,14 +8,18 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import id.bansos.io.HouseholdFormat;
 import id.bansos.io.HouseholdRecord;
+import id.bansos.io.HouseholdSource;
 import id.bansos.io.ReadLimits;
 import id.bansos.io.Reject;
+import id.bansos.io.SplitReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -332,6 +336,78 @@ class JsonLinesHouseholdReaderTest {
             }
             remaining -= n;
             return n;
+        }
+    }
+
+    /** Every record of a split reader's batches, parsed in order. */
+    private static List<HouseholdRecord> readSplit(byte[] content, ReadLimits limits, int maxRecords)
+            throws IOException {
+        List<HouseholdRecord> records = new ArrayList<>();
+        try (SplitReader reader = JsonLinesHouseholdReader.openSplit(
+                HouseholdSource.of("h.jsonl", HouseholdFormat.JSONL, content), limits)) {
+            for (Optional<SplitReader.Batch> b = reader.next(maxRecords); b.isPresent(); b = reader.next(maxRecords)) {
+                List<HouseholdRecord> batch = b.get().parse();
+                assertThat(batch).isNotEmpty().hasSizeLessThanOrEqualTo(maxRecords);
+                records.addAll(batch);
+            }
+        }
+        return records;
+    }
+
+    @Test
+    void openSplit_givesTheRecordsLinesAndRejectsOfRead_forAnyBatchSize() throws IOException {
+        int limit = FULL.length();
+        ReadLimits limits = ReadLimits.builder().maxRecordBytes(limit).build();
+        String tooLong = LINE.replace("\"sex\"", "\"name\":\"" + "x".repeat(limit) + "\",\"sex\"");
+        byte[] content = ("\uFEFF" + LINE + "\r\n\n  \n" + MISSPELT + "\n" + tooLong + "\n{\"id\":\n" + FULL
+                        + "\r\n[1]\n" + LINE)
+                .getBytes(StandardCharsets.UTF_8);
+        List<String> expected = List.of(
+                "1 KEL-0002",
+                "h.jsonl:4:93: household KEL-0002: members[0].birthdate: unknown key \"birthdate\","
+                        + " did you mean \"birth_date\"?",
+                "h.jsonl:5: record is larger than " + limit + " bytes",
+                "h.jsonl:6:7: malformed JSON: Unexpected end-of-input",
+                "7 " + Fixtures.fullHousehold().id(),
+                "h.jsonl:8:1: must be a household object, got an array",
+                "9 KEL-0002");
+        List<HouseholdRecord> read = readJsonLines(content, limits);
+        List<String> described = describe(read);
+        assertThat(described).hasSize(expected.size());
+        for (int i = 0; i < expected.size(); i++) {
+            assertThat(described.get(i)).startsWith(expected.get(i));
+        }
+        for (int size : new int[] {1, 2, 3, 7, 512}) {
+            assertThat(readSplit(content, limits, size))
+                    .as("batches of %d", size)
+                    .isEqualTo(read);
+        }
+    }
+
+    @Test
+    void openSplit_emptyFile_hasNoBatches() throws IOException {
+        assertThat(readSplit("\n \n\t\r\n".getBytes(StandardCharsets.UTF_8), ReadLimits.defaults(), 4))
+                .isEmpty();
+    }
+
+    @Test
+    void openSplit_nullArguments_areRejected() {
+        HouseholdSource source = HouseholdSource.of("h.jsonl", HouseholdFormat.JSONL, new byte[0]);
+        assertThatThrownBy(() -> JsonLinesHouseholdReader.openSplit(null, ReadLimits.defaults()))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("source must not be null");
+        assertThatThrownBy(() -> JsonLinesHouseholdReader.openSplit(source, null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("limits must not be null");
+    }
+
+    @Test
+    void openSplit_maxRecordsBelowOne_isRejected() throws IOException {
+        HouseholdSource source = HouseholdSource.of("h.jsonl", HouseholdFormat.JSONL, new byte[0]);
+        try (SplitReader reader = JsonLinesHouseholdReader.openSplit(source, ReadLimits.defaults())) {
+            assertThatThrownBy(() -> reader.next(0))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("maxRecords must be 1 or more, got 0");
         }
     }
 }

@@ -61,21 +61,26 @@ public final class Nik implements Comparable<Nik>, Serializable {
      */
     public static Nik parse(CharSequence text) {
         Checks.notNull(text, "text");
-        Checks.check(text.length() == LENGTH, "NIK", "must have 16 digits", text.length());
+        if (text.length() != LENGTH) {
+            Checks.check(false, "NIK", "must have 16 digits", text.length());
+        }
         Checks.check(Checks.isDigits(text, LENGTH), "NIK", "must contain only digits");
         String s = text.toString();
+        // The checks build their messages (substrings) only on failure: parse runs for every person.
         int province = twoDigits(s, 0);
-        Checks.check(province >= 11, "NIK province code", "must be 11-99", s.substring(0, 2));
+        if (province < 11) {
+            Checks.check(false, "NIK province code", "must be 11-99", s.substring(0, 2));
+        }
         Checks.check(twoDigits(s, 2) != 0, "NIK regency/city code", "must not be 00");
         Checks.check(twoDigits(s, 4) != 0, "NIK district code", "must not be 00");
         int day = twoDigits(s, 6);
-        Checks.check(
-                (day >= 1 && day <= 31) || (day >= 41 && day <= 71),
-                "NIK day of birth",
-                "must be 01-31 (men) or 41-71 (women)",
-                s.substring(6, 8));
+        if (!((day >= 1 && day <= 31) || (day >= 41 && day <= 71))) {
+            Checks.check(false, "NIK day of birth", "must be 01-31 (men) or 41-71 (women)", s.substring(6, 8));
+        }
         int month = twoDigits(s, 8);
-        Checks.check(month >= 1 && month <= 12, "NIK month of birth", "must be 01-12", s.substring(8, 10));
+        if (month < 1 || month > 12) {
+            Checks.check(false, "NIK month of birth", "must be 01-12", s.substring(8, 10));
+        }
         Checks.check(Integer.parseInt(s, 12, 16, 10) != 0, "NIK serial", "must not be 0000");
         return new Nik(Long.parseLong(s));
     }

@@ -70,31 +70,37 @@ public final class RegionCode implements Comparable<RegionCode>, Serializable {
             throw new IllegalArgumentException(
                     "region code must be 2, 4, 6 or 10 digits (PP.KK.CC.DDDD), got \"" + s + "\"");
         }
-        Checks.check(!digits.startsWith("00"), "region code province", "must not be 00", quoted(s));
-        if (level.compareTo(RegionLevel.REGENCY) >= 0) {
-            Checks.check(!digits.startsWith("00", 2), "region code regency/city", "must not be 00", quoted(s));
+        // The messages (quoted text) are built only on failure: parse runs for every household.
+        if (digits.startsWith("00")) {
+            Checks.check(false, "region code province", "must not be 00", quoted(s));
         }
-        if (level.compareTo(RegionLevel.DISTRICT) >= 0) {
-            Checks.check(!digits.startsWith("00", 4), "region code district", "must not be 00", quoted(s));
+        if (level.compareTo(RegionLevel.REGENCY) >= 0 && digits.startsWith("00", 2)) {
+            Checks.check(false, "region code regency/city", "must not be 00", quoted(s));
         }
-        if (level == RegionLevel.VILLAGE) {
-            Checks.check(!digits.startsWith("0000", 6), "region code village", "must not be 0000", quoted(s));
+        if (level.compareTo(RegionLevel.DISTRICT) >= 0 && digits.startsWith("00", 4)) {
+            Checks.check(false, "region code district", "must not be 00", quoted(s));
+        }
+        if (level == RegionLevel.VILLAGE && digits.startsWith("0000", 6)) {
+            Checks.check(false, "region code village", "must not be 0000", quoted(s));
         }
         return new RegionCode(Long.parseLong(digits), level);
     }
 
     /** Returns the digits of a dotted code, or an empty string (rejected later) if misgrouped. */
     private static String undot(String s) {
-        String[] groups = s.split("\\.", -1);
-        if (groups.length > GROUP_WIDTHS.length) {
-            return "";
-        }
+        // By hand rather than split: parse runs for every household.
         StringBuilder digits = new StringBuilder(10);
-        for (int i = 0; i < groups.length; i++) {
-            if (groups[i].length() != GROUP_WIDTHS[i]) {
-                return "";
+        int group = 0;
+        int start = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i == s.length() || s.charAt(i) == '.') {
+                if (group >= GROUP_WIDTHS.length || i - start != GROUP_WIDTHS[group]) {
+                    return "";
+                }
+                digits.append(s, start, i);
+                group++;
+                start = i + 1;
             }
-            digits.append(groups[i]);
         }
         return digits.toString();
     }

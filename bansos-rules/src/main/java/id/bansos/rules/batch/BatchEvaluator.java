@@ -9,6 +9,8 @@ import id.bansos.io.InputException;
 import id.bansos.io.ReadLimits;
 import id.bansos.io.ReaderFactory;
 import id.bansos.io.Reject;
+import id.bansos.io.SplitReader;
+import id.bansos.io.SplitReaderFactory;
 import id.bansos.io.csv.CsvHouseholdReader;
 import id.bansos.model.Household;
 import id.bansos.model.Person;
@@ -20,7 +22,6 @@ import id.bansos.rules.DuplicateNik;
 import id.bansos.rules.Engine;
 import id.bansos.rules.Evaluator;
 import id.bansos.rules.ProgramDefinition;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
@@ -33,11 +34,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.AbstractExecutorService;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -60,7 +65,10 @@ import java.util.function.Consumer;
  *
  * <p><b>Threads and order.</b> The calling thread reads and writes; decisions are made, and encoded
  * by a {@link DecisionEncoder}, on worker threads, in chunks of {@link Builder#chunkSize(int)}
- * records (512 by default), at most two chunks per worker in flight. Chunks are written in input
+ * records (512 by default), at most two chunks per worker in flight. With a {@link
+ * SplitReaderFactory} ({@link Builder#splitReaderFactory}) the workers also parse the records, in
+ * both passes, and the calling thread only splits the input into chunks and indexes the first pass;
+ * with a {@link ReaderFactory} the calling thread parses. Chunks are written in input
  * order, so the output is byte-identical whatever the number of threads. With one thread everything
  * runs on the calling thread. Rejects go to their sink in input order too.
  *
@@ -84,6 +92,7 @@ public final class BatchEvaluator {
     private final int chunkSize;
     private final ReadLimits limits;
     private final Map<HouseholdFormat, ReaderFactory> readers;
+    private final Map<HouseholdFormat, SplitReaderFactory> splitters;
     private final BatchProgress progress;
 
     private BatchEvaluator(Builder b, Evaluator evaluator) {
@@ -92,6 +101,7 @@ public final class BatchEvaluator {
         this.chunkSize = b.chunkSize;
         this.limits = b.limits;
         this.readers = new EnumMap<>(b.readers);
+        this.splitters = new EnumMap<>(b.splitters);
         this.progress = b.progress;
     }
 
@@ -161,7 +171,15 @@ public final class BatchEvaluator {
             throws IOException {
         Checks.notNull(decisions, "decisions");
         Checks.notNull(encoder, "encoder");
-        BatchSummary summary = run(source, encoder, chunk -> decisions.write(chunk.bytes()), rejects);
+        BatchSummary summary = run(
+                source,
+                encoder,
+                chunk -> {
+                    for (byte[] b : chunk.bytes()) {
+                        decisions.write(b);
+                    }
+                },
+                rejects);
         decisions.flush();
         return summary;
     }
@@ -244,9 +262,8 @@ public final class BatchEvaluator {
         return Reject.from(new InputException(sourceName, line, 0, household.id(), "birth_date", detail), line);
     }
 
-    private record Item(HouseholdRecord record, int ordinal) {}
-
-    private record Chunk(byte[] bytes, List<Decision> decisions, List<Reject> rejects, Tally tally) {}
+    /** A decided chunk; its encoded decisions stay apart, as arrays of a few KB, which the heap handles better than one of a MB. */
+    private record Chunk(List<byte[]> bytes, List<Decision> decisions, List<Reject> rejects, Tally tally) {}
 
     @FunctionalInterface
     private interface ChunkSink {
@@ -262,45 +279,86 @@ public final class BatchEvaluator {
         }
     }
 
+    /** Runs each task on the thread that submits it, so that one thread does everything. */
+    private static final class CallerRuns extends AbstractExecutorService {
+        private boolean shutdown;
+
+        @Override
+        public void execute(Runnable command) {
+            command.run();
+        }
+
+        @Override
+        public void shutdown() {
+            shutdown = true;
+        }
+
+        @Override
+        public List<Runnable> shutdownNow() {
+            shutdown = true;
+            return List.of();
+        }
+
+        @Override
+        public boolean isShutdown() {
+            return shutdown;
+        }
+
+        @Override
+        public boolean isTerminated() {
+            return shutdown;
+        }
+
+        @Override
+        public boolean awaitTermination(long timeout, TimeUnit unit) {
+            return true;
+        }
+    }
+
+    private SplitReaderFactory splitFactory(HouseholdFormat format) {
+        SplitReaderFactory split = splitters.get(format);
+        if (split != null) {
+            return split;
+        }
+        ReaderFactory factory = readers.get(format);
+        if (factory == null) {
+            throw new IllegalArgumentException("no reader is registered for format " + format
+                    + "; register one with BatchEvaluator.Builder.readerFactory");
+        }
+        return SplitReaderFactory.of(factory);
+    }
+
     private BatchSummary run(
             HouseholdSource source, DecisionEncoder encoder, ChunkSink sink, Consumer<? super Reject> rejects)
             throws IOException {
         Checks.notNull(source, "source");
         Checks.notNull(rejects, "rejects");
-        ReaderFactory factory = readers.get(source.format());
-        if (factory == null) {
-            throw new IllegalArgumentException("no reader is registered for format " + source.format()
-                    + "; register one with BatchEvaluator.Builder.readerFactory");
-        }
+        SplitReaderFactory factory = splitFactory(source.format());
         LocalDate asOf = evaluator.asOf();
         NikIndex index = new NikIndex();
-        try (BatchReader reader =
-                BatchReader.open(source, limits, factory, h -> index.add(h, firstBornAfter(h, asOf) < 0))) {
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, threadFactory()) : new CallerRuns();
+        try (BatchReader reader = BatchReader.open(
+                source,
+                limits,
+                factory,
+                h -> index.add(h, firstBornAfter(h, asOf) < 0),
+                pool,
+                chunkSize,
+                2 * threads)) {
             DuplicateIndex duplicates = index.finish(reader::isRepeatedId, DuplicateNik.MAX_LISTED);
-            Run run = new Run(source.name(), duplicates, encoder, sink, rejects, reader.firstPassRecords());
+            Run run =
+                    new Run(source.name(), reader, duplicates, encoder, sink, rejects, reader.firstPassRecords(), pool);
             try {
-                int ordinal = -1;
-                List<Item> items = new ArrayList<>(chunkSize);
-                for (Optional<HouseholdRecord> next = reader.read(); next.isPresent(); next = reader.read()) {
-                    HouseholdRecord record = next.get();
-                    int at = -1;
-                    if (record instanceof HouseholdRecord.Accepted) {
-                        ordinal = duplicates.nextOrdinal(ordinal);
-                        if (ordinal >= duplicates.households()) {
-                            throw new InputChangedException(source.name()
-                                    + ": the input changed between the two passes: more households in the second");
-                        }
-                        at = ordinal;
-                    }
-                    items.add(new Item(record, at));
-                    if (items.size() == chunkSize) {
-                        run.dispatch(items);
-                        items = new ArrayList<>(chunkSize);
-                    }
+                CompletableFuture<Integer> previous = CompletableFuture.completedFuture(-1);
+                for (Optional<SplitReader.Batch> next = reader.nextBatch(chunkSize);
+                        next.isPresent();
+                        next = reader.nextBatch(chunkSize)) {
+                    CompletableFuture<Integer> admitted = new CompletableFuture<>();
+                    run.dispatch(next.get(), previous, admitted);
+                    previous = admitted;
                 }
-                if (!items.isEmpty()) {
-                    run.dispatch(items);
-                }
+                run.awaitAdmitted(previous);
+                reader.checkEnd();
                 run.drain();
             } finally {
                 run.close();
@@ -308,12 +366,15 @@ public final class BatchEvaluator {
             BatchSummary summary = run.tally.toSummary();
             progress.update(summary.recordsRead(), reader.firstPassRecords());
             return summary;
+        } finally {
+            pool.shutdownNow();
         }
     }
 
-    /** The state of one run: the workers, the chunks in flight, and the counts written so far. */
+    /** The state of one run: the chunks in flight, and the counts written so far. */
     private final class Run {
         private final String sourceName;
+        private final BatchReader reader;
         private final DuplicateIndex duplicates;
         private final DecisionEncoder encoder;
         private final ChunkSink sink;
@@ -325,29 +386,37 @@ public final class BatchEvaluator {
 
         Run(
                 String sourceName,
+                BatchReader reader,
                 DuplicateIndex duplicates,
                 DecisionEncoder encoder,
                 ChunkSink sink,
                 Consumer<? super Reject> rejects,
-                long total) {
+                long total,
+                ExecutorService pool) {
             this.sourceName = sourceName;
+            this.reader = reader;
             this.duplicates = duplicates;
             this.encoder = encoder;
             this.sink = sink;
             this.rejects = rejects;
             this.total = total;
-            this.pool = threads > 1 ? Executors.newFixedThreadPool(threads, threadFactory()) : null;
+            this.pool = threads > 1 ? pool : null;
         }
 
-        void dispatch(List<Item> items) throws IOException {
+        void dispatch(SplitReader.Batch batch, CompletableFuture<Integer> previous, CompletableFuture<Integer> admitted)
+                throws IOException {
             if (pool == null) {
-                write(process(items));
+                write(process(batch, previous, admitted));
                 return;
             }
-            inFlight.add(pool.submit(() -> process(items)));
+            inFlight.add(pool.submit(() -> process(batch, previous, admitted)));
             while (inFlight.size() >= 2 * threads) {
                 write(await(inFlight.poll()));
             }
+        }
+
+        void awaitAdmitted(CompletableFuture<Integer> last) throws IOException {
+            await(last);
         }
 
         void drain() throws IOException {
@@ -357,12 +426,9 @@ public final class BatchEvaluator {
         }
 
         void close() {
-            if (pool != null) {
-                // After a failure, chunks still in flight are of no use: stop them.
-                for (Future<Chunk> f : inFlight) {
-                    f.cancel(true);
-                }
-                pool.shutdownNow();
+            // After a failure, chunks still in flight are of no use: stop them.
+            for (Future<Chunk> f : inFlight) {
+                f.cancel(true);
             }
         }
 
@@ -375,7 +441,7 @@ public final class BatchEvaluator {
             progress.update(tally.records(), total);
         }
 
-        private Chunk await(Future<Chunk> future) throws IOException {
+        private <T> T await(Future<T> future) throws IOException {
             try {
                 return future.get();
             } catch (InterruptedException e) {
@@ -399,20 +465,54 @@ public final class BatchEvaluator {
             }
         }
 
-        /** Decides and encodes one chunk; runs on a worker thread. */
-        private Chunk process(List<Item> items) throws IOException {
+        /**
+         * Parses a batch, admits its records in input order after the previous batch's (which gives
+         * each household its ordinal of the first pass), then decides and encodes them; runs on a
+         * worker thread.
+         */
+        private Chunk process(
+                SplitReader.Batch batch, CompletableFuture<Integer> previous, CompletableFuture<Integer> admitted)
+                throws IOException {
+            List<HouseholdRecord> records;
+            int[] ordinals;
+            try {
+                records = new ArrayList<>(batch.parse());
+                int ordinal = await(previous);
+                ordinals = new int[records.size()];
+                for (int i = 0; i < records.size(); i++) {
+                    HouseholdRecord record = reader.admit(records.get(i));
+                    records.set(i, record);
+                    ordinals[i] = -1;
+                    if (record instanceof HouseholdRecord.Accepted) {
+                        ordinal = duplicates.nextOrdinal(ordinal);
+                        if (ordinal >= duplicates.households()) {
+                            throw new InputChangedException(sourceName
+                                    + ": the input changed between the two passes: more households in the second");
+                        }
+                        ordinals[i] = ordinal;
+                    }
+                }
+                admitted.complete(ordinal);
+            } catch (IOException | RuntimeException | Error e) {
+                admitted.completeExceptionally(e);
+                throw e;
+            } finally {
+                if (!admitted.isDone()) {
+                    admitted.completeExceptionally(new CancellationException("batch not admitted"));
+                }
+            }
             Tally t = new Tally();
-            ByteArrayOutputStream bytes = encoder == null ? null : new ByteArrayOutputStream(items.size() * 256);
-            List<Decision> decisions = encoder == null ? new ArrayList<>(items.size()) : List.of();
+            List<byte[]> bytes = encoder == null ? null : new ArrayList<>(records.size());
+            List<Decision> decisions = encoder == null ? new ArrayList<>(records.size()) : List.of();
             List<Reject> rejected = new ArrayList<>(0);
             LocalDate asOf = evaluator.asOf();
-            for (Item item : items) {
-                if (item.record() instanceof HouseholdRecord.Rejected r) {
+            for (int i = 0; i < records.size(); i++) {
+                if (records.get(i) instanceof HouseholdRecord.Rejected r) {
                     rejected.add(r.reject());
                     t.rejected();
                     continue;
                 }
-                HouseholdRecord.Accepted accepted = (HouseholdRecord.Accepted) item.record();
+                HouseholdRecord.Accepted accepted = (HouseholdRecord.Accepted) records.get(i);
                 Household household = accepted.household();
                 int late = firstBornAfter(household, asOf);
                 if (late >= 0) {
@@ -420,7 +520,7 @@ public final class BatchEvaluator {
                     t.rejected();
                     continue;
                 }
-                DuplicateIndex.Duplicate duplicate = duplicates.find(item.ordinal());
+                DuplicateIndex.Duplicate duplicate = duplicates.find(ordinals[i]);
                 if (duplicate != null && !duplicate.householdId().equals(household.id())) {
                     throw new InputChangedException(sourceName + ": the input changed between the two passes:"
                             + " household " + household.id() + " is where the first pass read "
@@ -429,12 +529,12 @@ public final class BatchEvaluator {
                 Decision decision = decide(household, duplicate);
                 t.decided(household, decision);
                 if (bytes != null) {
-                    bytes.write(encoder.encode(decision));
+                    bytes.add(encoder.encode(decision));
                 } else {
                     decisions.add(decision);
                 }
             }
-            return new Chunk(bytes == null ? null : bytes.toByteArray(), decisions, rejected, t);
+            return new Chunk(bytes, decisions, rejected, t);
         }
     }
 
@@ -455,6 +555,7 @@ public final class BatchEvaluator {
         private int chunkSize = DEFAULT_CHUNK_SIZE;
         private ReadLimits limits = ReadLimits.defaults();
         private final Map<HouseholdFormat, ReaderFactory> readers = new EnumMap<>(HouseholdFormat.class);
+        private final Map<HouseholdFormat, SplitReaderFactory> splitters = new EnumMap<>(HouseholdFormat.class);
         private BatchProgress progress = BatchProgress.NONE;
 
         private Builder() {
@@ -543,6 +644,23 @@ public final class BatchEvaluator {
          */
         public Builder readerFactory(HouseholdFormat format, ReaderFactory factory) {
             readers.put(Checks.notNull(format, "format"), Checks.notNull(factory, "factory"));
+            splitters.remove(format);
+            return this;
+        }
+
+        /**
+         * Registers a split reader for a format, whose batches are parsed on the worker threads in both
+         * passes, replacing any reader registered before for that format.
+         *
+         * @param format the format, not null
+         * @param factory opens split readers of that format, not null; for example {@code
+         *     HouseholdReaders::openSplit}
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder splitReaderFactory(HouseholdFormat format, SplitReaderFactory factory) {
+            splitters.put(Checks.notNull(format, "format"), Checks.notNull(factory, "factory"));
+            readers.remove(format);
             return this;
         }
 

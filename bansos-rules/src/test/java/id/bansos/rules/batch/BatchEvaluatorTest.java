@@ -21,6 +21,7 @@ import id.bansos.io.HouseholdFormat;
 import id.bansos.io.HouseholdRecord;
 import id.bansos.io.HouseholdSource;
 import id.bansos.io.Reject;
+import id.bansos.io.SplitReaderFactory;
 import id.bansos.model.Household;
 import id.bansos.model.Person;
 import id.bansos.model.SchoolLevel;
@@ -380,6 +381,43 @@ class BatchEvaluatorTest {
 
         // Chunks of 3, 3 and 1 records, then the final report.
         assertThat(calls).containsExactly(new long[] {3, 7}, new long[] {6, 7}, new long[] {7, 7}, new long[] {7, 7});
+    }
+
+    @Test
+    void run_withASplitReader_givesTheDecisionsRejectsAndSummaryOfAReader() throws IOException {
+        Result expected = run(
+                pkhWithRecords(MARCH_2024, new Rosters.Records(handRoster()), 1), Rosters.Records.source("hand.jsonl"));
+        for (int threads : new int[] {1, 2, 3}) {
+            for (int chunk : new int[] {1, 2, 512}) {
+                BatchEvaluator evaluator = pkh(MARCH_2024)
+                        .threads(threads)
+                        .chunkSize(chunk)
+                        .splitReaderFactory(
+                                HouseholdFormat.JSONL, SplitReaderFactory.of(new Rosters.Records(handRoster())))
+                        .build();
+                Result r = run(evaluator, Rosters.Records.source("hand.jsonl"));
+                assertThat(r).as("%d threads, chunks of %d", threads, chunk).isEqualTo(expected);
+            }
+        }
+        assertThat(expected.summary().rejected()).isPositive();
+        assertThat(expected.withDataGanda()).isNotEmpty();
+    }
+
+    @Test
+    void readerFactory_replacesASplitReaderFactoryOfTheSameFormat() throws IOException {
+        SplitReaderFactory failing = (s, l) -> {
+            throw new IOException("split reader used");
+        };
+        BatchEvaluator evaluator = pkh(MARCH_2024)
+                .splitReaderFactory(HouseholdFormat.JSONL, failing)
+                .readerFactory(HouseholdFormat.JSONL, new Rosters.Records(handRoster()))
+                .build();
+
+        assertThat(run(evaluator, Rosters.Records.source("hand.jsonl")).decisions())
+                .isNotEmpty();
+        assertThatThrownBy(() -> pkh(MARCH_2024).splitReaderFactory(HouseholdFormat.JSONL, null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("factory must not be null");
     }
 
     @Test
