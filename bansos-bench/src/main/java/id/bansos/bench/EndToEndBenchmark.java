@@ -59,8 +59,9 @@ public class EndToEndBenchmark {
                 .program(Programs.pkh())
                 .parameters(NationalPolicy.load())
                 .asOf(BenchData.AS_OF);
+        // As `bansos evaluate` sets it up: split readers, so that the workers parse JSON Lines.
         for (HouseholdFormat f : HouseholdFormat.values()) {
-            builder.readerFactory(f, HouseholdReaders::open);
+            builder.splitReaderFactory(f, HouseholdReaders::openSplit);
         }
         evaluator = builder.build();
         encoder = BenchData.encoder(format);
