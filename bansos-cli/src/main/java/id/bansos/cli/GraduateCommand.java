@@ -104,6 +104,7 @@ final class GraduateCommand implements Callable<Integer> {
             json.setRootValueSeparator(null);
             rejected[0] += SampleCommand.forEach(
                     source,
+                    date,
                     h -> {
                         for (Enrollment e : enrolled.getOrDefault(h.id(), List.of())) {
                             if (e.status().isExit()) {

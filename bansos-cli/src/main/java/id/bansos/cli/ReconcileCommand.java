@@ -77,11 +77,11 @@ final class ReconcileCommand implements Callable<Integer> {
             rejected[0]++;
             err.println(r.error());
         };
-        Roster beforeRoster = Roster.of(Options.source(before, null), ReadLimits.defaults(), onReject);
-        Roster afterRoster = Roster.of(Options.source(after, null), ReadLimits.defaults(), onReject);
+        Roster beforeRoster = Roster.of(Options.source(before, null), ReadLimits.defaults(), date, onReject);
+        Roster afterRoster = Roster.of(Options.source(after, null), ReadLimits.defaults(), date, onReject);
         Optional<Roster> registryRoster = registry == null
                 ? Optional.empty()
-                : Optional.of(Roster.of(Options.source(registry, null), ReadLimits.defaults(), onReject));
+                : Optional.of(Roster.of(Options.source(registry, null), ReadLimits.defaults(), date, onReject));
         Reconciliation result =
                 Reconciler.of(definition, params, date).reconcile(beforeRoster, afterRoster, registryRoster);
         try (AtomicOutput file = output == null ? null : AtomicOutput.create(output)) {

@@ -7,8 +7,10 @@ import id.bansos.io.HouseholdReader;
 import id.bansos.io.HouseholdReaders;
 import id.bansos.io.HouseholdRecord;
 import id.bansos.io.HouseholdSource;
+import id.bansos.io.Reject;
 import id.bansos.model.Household;
 import id.bansos.model.id.RegionLevel;
+import id.bansos.rules.BornAfter;
 import id.bansos.rules.monitoring.Allocation;
 import id.bansos.rules.monitoring.MonitoringSample;
 import id.bansos.rules.monitoring.SampleSize;
@@ -17,6 +19,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -169,10 +172,25 @@ final class SampleCommand implements Callable<Integer> {
 
     /** Reads every record, handing valid households on and reporting rejects; returns the reject count. */
     static long forEach(HouseholdSource source, Consumer<Household> action, PrintStream rejects) throws IOException {
+        return forEach(source, null, action, rejects);
+    }
+
+    /**
+     * As {@link #forEach(HouseholdSource, Consumer, PrintStream)}, rejecting too a household with a
+     * member born after {@code asOf} when it is not null.
+     */
+    static long forEach(HouseholdSource source, LocalDate asOf, Consumer<Household> action, PrintStream rejects)
+            throws IOException {
         long rejected = 0;
         try (HouseholdReader reader = HouseholdReaders.open(source)) {
             for (Optional<HouseholdRecord> r = reader.read(); r.isPresent(); r = reader.read()) {
-                if (r.get() instanceof HouseholdRecord.Accepted a) {
+                Optional<Reject> late = asOf != null && r.get() instanceof HouseholdRecord.Accepted a
+                        ? BornAfter.reject(source.name(), a, asOf)
+                        : Optional.empty();
+                if (late.isPresent()) {
+                    rejected++;
+                    rejects.println(late.get().error());
+                } else if (r.get() instanceof HouseholdRecord.Accepted a) {
                     action.accept(a.household());
                 } else {
                     rejected++;

@@ -96,6 +96,45 @@ class CommandsTest {
     }
 
     @Test
+    void reconcileAndGraduate_rejectAHouseholdWithAMemberBornAfterTheDate(@TempDir Path dir) throws Exception {
+        // KLU-2's child is born 2025-06-02, the day after the date: a reject (exit 3), not exit 2.
+        String head = "{\"nik\":\"5208014101900001\",\"sex\":\"FEMALE\",\"birth_date\":\"1990-01-01\","
+                + "\"relationship\":\"HEAD\"}";
+        String baby = "{\"nik\":\"5208010206250002\",\"sex\":\"MALE\",\"birth_date\":\"2025-06-02\","
+                + "\"relationship\":\"CHILD\"}";
+        Path households = dir.resolve("h.jsonl");
+        Files.writeString(
+                households,
+                "{\"id\":\"KLU-1\",\"region\":\"52.08.01.2001\",\"desil\":2,\"members\":[" + head + "]}\n"
+                        + "{\"id\":\"KLU-2\",\"region\":\"52.08.01.2001\",\"desil\":2,\"members\":["
+                        + head.replace("0001\"", "0003\"") + "," + baby + "]}\n");
+        Path enrollments = dir.resolve("e.jsonl");
+        Files.writeString(
+                enrollments,
+                "{\"household_id\":\"KLU-2\",\"program\":\"PKH\",\"since\":\"2018-02-01\",\"status\":\"ACTIVE\"}\n");
+        String expected =
+                "h.jsonl:2: household KLU-2: birth_date: member 1 is born after the date of evaluation" + " 2025-06-01";
+
+        CliRun graduate = CliRun.of(
+                "graduate", "--as-of", "2025-06-01", "--enrollments", enrollments.toString(), households.toString());
+        CliRun reconcile = CliRun.of(
+                "reconcile",
+                "--program",
+                "PKH",
+                "--as-of",
+                "2025-06-01",
+                "--before",
+                households.toString(),
+                "--after",
+                households.toString());
+
+        assertThat(graduate.exit()).as(graduate.err()).isEqualTo(3);
+        assertThat(graduate.err()).contains(expected).contains("assessed 0 active enrolments");
+        assertThat(reconcile.exit()).as(reconcile.err()).isEqualTo(3);
+        assertThat(reconcile.err()).contains(expected).doesNotContain("2025-06-02");
+    }
+
+    @Test
     void graduate_findsTheSignedStatement(@TempDir Path dir) throws Exception {
         Path households = dir.resolve("h.jsonl");
         Files.writeString(

@@ -13,11 +13,11 @@ import id.bansos.io.SplitReader;
 import id.bansos.io.SplitReaderFactory;
 import id.bansos.io.csv.CsvHouseholdReader;
 import id.bansos.model.Household;
-import id.bansos.model.Person;
 import id.bansos.model.decision.Decision;
 import id.bansos.model.internal.Checks;
 import id.bansos.model.param.MissingParameterException;
 import id.bansos.model.param.ParameterSet;
+import id.bansos.rules.BornAfter;
 import id.bansos.rules.DuplicateNik;
 import id.bansos.rules.Engine;
 import id.bansos.rules.Evaluator;
@@ -245,23 +245,6 @@ public final class BatchEvaluator {
         return duplicate == null ? decision : DuplicateNik.apply(decision, duplicate.others(), duplicate.total());
     }
 
-    /** The index of the first member born after the date, or -1. */
-    static int firstBornAfter(Household household, LocalDate asOf) {
-        List<Person> members = household.members();
-        for (int i = 0; i < members.size(); i++) {
-            if (members.get(i).birthDate().isAfter(asOf)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** The reject of a household with a member born after the date; the birth date is not shown. */
-    static Reject bornAfterReject(String sourceName, long line, Household household, int member, LocalDate asOf) {
-        String detail = "member " + member + " is born after the date of evaluation " + asOf;
-        return Reject.from(new InputException(sourceName, line, 0, household.id(), "birth_date", detail), line);
-    }
-
     /** A decided chunk; its encoded decisions stay apart, as arrays of a few KB, which the heap handles better than one of a MB. */
     private record Chunk(List<byte[]> bytes, List<Decision> decisions, List<Reject> rejects, Tally tally) {}
 
@@ -341,7 +324,7 @@ public final class BatchEvaluator {
                 source,
                 limits,
                 factory,
-                h -> index.add(h, firstBornAfter(h, asOf) < 0),
+                h -> index.add(h, BornAfter.firstMember(h, asOf) < 0),
                 pool,
                 chunkSize,
                 2 * threads)) {
@@ -514,9 +497,9 @@ public final class BatchEvaluator {
                 }
                 HouseholdRecord.Accepted accepted = (HouseholdRecord.Accepted) records.get(i);
                 Household household = accepted.household();
-                int late = firstBornAfter(household, asOf);
-                if (late >= 0) {
-                    rejected.add(bornAfterReject(sourceName, accepted.line(), household, late, asOf));
+                Optional<Reject> late = BornAfter.reject(sourceName, accepted, asOf);
+                if (late.isPresent()) {
+                    rejected.add(late.get());
                     t.rejected();
                     continue;
                 }

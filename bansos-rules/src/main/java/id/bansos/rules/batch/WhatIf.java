@@ -11,6 +11,7 @@ import id.bansos.model.param.DatedValue;
 import id.bansos.model.param.MissingParameterException;
 import id.bansos.model.param.Parameter;
 import id.bansos.model.param.ParameterSet;
+import id.bansos.rules.BornAfter;
 import id.bansos.rules.Engine;
 import id.bansos.rules.Evaluator;
 import id.bansos.rules.ParameterSpec;
@@ -234,10 +235,10 @@ public final class WhatIf {
             }
             HouseholdRecord.Accepted accepted = (HouseholdRecord.Accepted) record;
             Household household = accepted.household();
-            int late = BatchEvaluator.firstBornAfter(household, asOf);
-            if (late >= 0) {
+            Optional<Reject> late = BornAfter.reject(sourceName, accepted, asOf);
+            if (late.isPresent()) {
                 rejected++;
-                rejects.accept(BatchEvaluator.bornAfterReject(sourceName, accepted.line(), household, late, asOf));
+                rejects.accept(late.get());
                 continue;
             }
             compared++;

@@ -8,7 +8,9 @@ import id.bansos.io.ReadLimits;
 import id.bansos.io.Reject;
 import id.bansos.model.Household;
 import id.bansos.model.internal.Checks;
+import id.bansos.rules.BornAfter;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -62,6 +64,27 @@ public interface Roster {
      * @throws NullPointerException if an argument is null
      */
     static Roster of(HouseholdSource source, ReadLimits limits, Consumer<? super Reject> rejects) {
+        return read(source, limits, null, rejects);
+    }
+
+    /**
+     * Obtains a roster read from a household file on each pass, for a date: as {@link
+     * #of(HouseholdSource, ReadLimits, Consumer)}, and a household with a member born after {@code
+     * asOf} is rejected too (see {@link BornAfter}), since it cannot be decided as of that date.
+     *
+     * @param source the file, not null, giving the same bytes on every pass
+     * @param limits the per-record limits, not null
+     * @param asOf the date the roster is decided as of, not null
+     * @param rejects receives each rejected record once, not null
+     * @return the roster, not null
+     * @throws NullPointerException if an argument is null
+     */
+    static Roster of(HouseholdSource source, ReadLimits limits, LocalDate asOf, Consumer<? super Reject> rejects) {
+        return read(source, limits, Checks.notNull(asOf, "asOf"), rejects);
+    }
+
+    private static Roster read(
+            HouseholdSource source, ReadLimits limits, LocalDate asOf, Consumer<? super Reject> rejects) {
         Checks.notNull(source, "source");
         Checks.notNull(limits, "limits");
         Checks.notNull(rejects, "rejects");
@@ -72,7 +95,13 @@ public interface Roster {
                 for (Optional<HouseholdRecord> next = reader.read(); next.isPresent(); next = reader.read()) {
                     HouseholdRecord record = next.get();
                     if (record instanceof HouseholdRecord.Accepted accepted) {
-                        action.accept(accepted.household());
+                        Optional<Reject> late =
+                                asOf == null ? Optional.empty() : BornAfter.reject(source.name(), accepted, asOf);
+                        if (late.isEmpty()) {
+                            action.accept(accepted.household());
+                        } else if (report) {
+                            rejects.accept(late.get());
+                        }
                     } else if (report) {
                         rejects.accept(((HouseholdRecord.Rejected) record).reject());
                     }

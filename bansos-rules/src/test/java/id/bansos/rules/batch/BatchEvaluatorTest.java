@@ -25,7 +25,6 @@ import id.bansos.io.SplitReaderFactory;
 import id.bansos.model.Household;
 import id.bansos.model.Person;
 import id.bansos.model.SchoolLevel;
-import id.bansos.model.Sex;
 import id.bansos.model.decision.Decision;
 import id.bansos.model.decision.Reason;
 import id.bansos.model.decision.ReasonCode;
@@ -566,18 +565,5 @@ class BatchEvaluatorTest {
         assertThat(e.policyVersion()).isEqualTo(NationalPolicy.load().version());
         assertThat(pkh(MARCH_2024).build().threads())
                 .isEqualTo(Runtime.getRuntime().availableProcessors());
-    }
-
-    @Test
-    void firstBornAfter_findsTheFirstMemberBornAfterTheDate() {
-        Household h = household(
-                "A",
-                TANJUNG_1,
-                head("1980-01-01", 1),
-                Rosters.person(Sex.FEMALE, "2024-03-01", 2, id.bansos.model.Relationship.CHILD),
-                child("2024-03-02", 3));
-
-        assertThat(BatchEvaluator.firstBornAfter(h, MARCH_2024)).isEqualTo(2);
-        assertThat(BatchEvaluator.firstBornAfter(h, LocalDate.of(2024, 3, 2))).isEqualTo(-1);
     }
 }

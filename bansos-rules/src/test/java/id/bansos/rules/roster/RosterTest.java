@@ -61,4 +61,29 @@ class RosterTest {
         // A twice (lines 1 and 4) and the bad line 2, reported on the first pass only.
         assertThat(rejects).extracting(Reject::line).containsExactly(1L, 2L, 4L);
     }
+
+    @Test
+    void ofFileAsOf_rejectsAHouseholdWithAMemberBornAfterTheDate_once() throws IOException {
+        // B's second member is born 2025-06-02, the day after the date: B cannot be decided then.
+        String baby = "{\"nik\":\"5208010206250002\",\"sex\":\"MALE\",\"birth_date\":\"2025-06-02\","
+                + "\"relationship\":\"CHILD\"}";
+        String b = "{\"id\":\"B\",\"region\":\"52.08.01.2001\",\"members\":[" + HEAD + "," + baby + "]}";
+        String content = String.join("\n", line("A"), b, line("C")) + "\n";
+        List<Reject> rejects = new ArrayList<>();
+        Roster r = Roster.of(
+                HouseholdSource.of("roster.jsonl", HouseholdFormat.JSONL, content.getBytes(StandardCharsets.UTF_8)),
+                ReadLimits.defaults(),
+                java.time.LocalDate.of(2025, 6, 1),
+                rejects::add);
+
+        assertThat(ids(r)).containsExactly("A", "C");
+        assertThat(ids(r)).containsExactly("A", "C");
+        assertThat(rejects).extracting(Reject::line).containsExactly(2L);
+        assertThat(rejects.get(0).error())
+                .contains("household B")
+                .contains("birth_date")
+                .contains("member 1 is born after the date of evaluation 2025-06-01")
+                .doesNotContain("2025-06-02")
+                .doesNotContain("5208010206250002");
+    }
 }
