@@ -11,7 +11,6 @@ import id.bansos.model.money.Rupiah;
 import id.bansos.model.program.Component;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +46,8 @@ public final class Evaluation {
     Evaluation(Household household, LocalDate asOf) {
         this.household = household;
         this.asOf = asOf;
+        // Age + 1 once computed; 0 (the array's initial value) for not yet.
         this.ages = new int[household.members().size()];
-        Arrays.fill(ages, -1);
     }
 
     /**
@@ -98,11 +97,12 @@ public final class Evaluation {
      * @throws IllegalArgumentException if the member was born after {@link #asOf()}
      */
     public int ageOf(int memberIndex) {
-        int age = ages[memberIndex];
-        if (age < 0) {
-            age = household.members().get(memberIndex).ageOn(asOf);
-            ages[memberIndex] = age;
+        int known = ages[memberIndex];
+        if (known > 0) {
+            return known - 1;
         }
+        int age = household.members().get(memberIndex).ageOn(asOf);
+        ages[memberIndex] = age + 1;
         return age;
     }
 

@@ -1,9 +1,7 @@
 package id.bansos.model.decision;
 
-import com.google.common.collect.ImmutableSet;
 import id.bansos.model.internal.Code;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A stable, machine-readable reason in a {@link Decision} or on an enrolment's exit, such as
@@ -126,9 +124,6 @@ public final class ReasonCode extends Code<ReasonCode> {
                     PENYALAHGUNAAN,
                     MASIH_LAYAK));
 
-    private static final Set<ReasonCode> POSITIVE =
-            ImmutableSet.of(TIDAK_DIKECUALIKAN, DESIL_DALAM_SASARAN, MEMENUHI_KOMPONEN, BATAS_KOMPONEN);
-
     private ReasonCode(String code) {
         super(code, "reason code");
     }
@@ -166,6 +161,11 @@ public final class ReasonCode extends Code<ReasonCode> {
      * @return true for the four positive library codes
      */
     public boolean isPositive() {
-        return POSITIVE.contains(this);
+        // Identity is enough: of() gives the library constant for a library code's text. Every
+        // reason of every decision is asked, so no set lookup.
+        return this == TIDAK_DIKECUALIKAN
+                || this == DESIL_DALAM_SASARAN
+                || this == MEMENUHI_KOMPONEN
+                || this == BATAS_KOMPONEN;
     }
 }
