@@ -17,10 +17,9 @@ import java.util.function.Predicate;
  * <p><b>Memory.</b> Per person 12 bytes: the NIK as a {@code long} and the ordinal as an {@code int},
  * in chunks of primitive arrays, so nothing is boxed and growing never copies. Per household the
  * id's UTF-8 bytes plus a one-byte length (two bytes from 128 bytes of id on, three from 16 KiB), in
- * an arena of 1 MiB chunks: 13 bytes for {@code KLU-00000001}. {@link #finish} copies the entries
- * chunk by chunk into two exact-size arrays, releasing each chunk once copied, so the peak stays at
- * 12 bytes per person plus one chunk; it then sorts them in place, keeps only what the duplicate
- * households need, and drops the rest. Ten million households of four persons take about 610 MB
+ * an arena of 1 MiB chunks: 13 bytes for {@code KLU-00000001}. {@link #finish} sorts the entries in
+ * place, in their chunks, so the peak stays at 12 bytes per person; it then keeps only what the
+ * duplicate households need, and drops the rest. Ten million households of four persons take about 610 MB
  * during the first pass (480 MB of NIKs, 130 MB of ids), beside the 24 bytes per record of {@link
  * id.bansos.io.BatchReader}'s own household-id index.
  *
@@ -34,6 +33,8 @@ final class NikIndex {
     private static final int CHUNK_ENTRIES = 1 << CHUNK_SHIFT;
     private static final int CHUNK_MASK = CHUNK_ENTRIES - 1;
     private static final int ARENA_CHUNK_BYTES = 1 << 20;
+    /** Above every NIK (16 digits): the entries of a household left out sort last. */
+    private static final long LEFT_OUT = Long.MAX_VALUE;
 
     private long[][] nikChunks = new long[16][];
     private int[][] ordinalChunks = new int[16][];
@@ -189,35 +190,23 @@ final class NikIndex {
             }
         }
 
+        // The entries of households with a repeated id get a NIK above any real one (NIKs have 16
+        // digits), so that they sort last and are left out; everything is sorted in the chunks, in
+        // place, so the peak stays at 12 bytes per person.
+        long[][] niks = nikChunks;
+        int[][] ordinals = ordinalChunks;
         int kept = persons;
         if (!repeated.isEmpty()) {
             for (int i = 0; i < persons; i++) {
-                if (repeated.get(ordinalChunks[i >>> CHUNK_SHIFT][i & CHUNK_MASK])) {
+                if (repeated.get(ordinals[i >>> CHUNK_SHIFT][i & CHUNK_MASK])) {
+                    niks[i >>> CHUNK_SHIFT][i & CHUNK_MASK] = LEFT_OUT;
                     kept--;
                 }
             }
         }
-        long[] niks = new long[kept];
-        int[] ordinals = new int[kept];
-        int to = 0;
-        int chunks = (int) (((long) persons + CHUNK_ENTRIES - 1) >>> CHUNK_SHIFT);
-        for (int c = 0; c < chunks; c++) {
-            int end = (int) Math.min(CHUNK_ENTRIES, persons - (long) c * CHUNK_ENTRIES);
-            long[] nc = nikChunks[c];
-            int[] oc = ordinalChunks[c];
-            for (int i = 0; i < end; i++) {
-                if (!repeated.get(oc[i])) {
-                    niks[to] = nc[i];
-                    ordinals[to] = oc[i];
-                    to++;
-                }
-            }
-            nikChunks[c] = null;
-            ordinalChunks[c] = null;
-        }
         nikChunks = null;
         ordinalChunks = null;
-        sort(niks, ordinals);
+        heapSort(niks, ordinals, persons);
 
         // Groups: the households (ascending ordinals) of each NIK found in more than one of them.
         IntList groupMembers = new IntList();
@@ -225,15 +214,16 @@ final class NikIndex {
         LongList memberships = new LongList();
         int start = 0;
         for (int i = 1; i <= kept; i++) {
-            if (i == kept || niks[i] != niks[start]) {
+            if (i == kept || nik(niks, i) != nik(niks, start)) {
                 if (i - start > 1) {
                     int group = groupStarts.size();
                     groupStarts.add(groupMembers.size());
                     for (int j = start; j < i; j++) {
                         // A NIK is at most once per household (Household checks it); skip it anyway.
-                        if (j == start || ordinals[j] != ordinals[j - 1]) {
-                            groupMembers.add(ordinals[j]);
-                            memberships.add(((long) ordinals[j] << 32) | group);
+                        int ordinal = ordinal(ordinals, j);
+                        if (j == start || ordinal != ordinal(ordinals, j - 1)) {
+                            groupMembers.add(ordinal);
+                            memberships.add(((long) ordinal << 32) | group);
                         }
                     }
                 }
@@ -314,18 +304,32 @@ final class NikIndex {
     }
 
     /**
-     * Sorts two parallel arrays by NIK, then ordinal, in place: a heap sort, so no boxing, no extra
-     * array, no recursion and O(n log n) at worst. It runs once per batch, between the passes; a
-     * quicksort would save a fraction of a second per million persons at the price of more code.
+     * Sorts two parallel arrays by NIK, then ordinal, in place, as the index sorts its chunks.
      *
      * @param niks the NIKs, not null
      * @param ordinals the ordinals, not null, as long as {@code niks}
      */
     static void sort(long[] niks, int[] ordinals) {
-        heapSort(niks, ordinals, niks.length);
+        int chunks = (niks.length + CHUNK_ENTRIES - 1) >>> CHUNK_SHIFT;
+        long[][] k = new long[chunks][CHUNK_ENTRIES];
+        int[][] v = new int[chunks][CHUNK_ENTRIES];
+        for (int i = 0; i < niks.length; i++) {
+            k[i >>> CHUNK_SHIFT][i & CHUNK_MASK] = niks[i];
+            v[i >>> CHUNK_SHIFT][i & CHUNK_MASK] = ordinals[i];
+        }
+        heapSort(k, v, niks.length);
+        for (int i = 0; i < niks.length; i++) {
+            niks[i] = nik(k, i);
+            ordinals[i] = ordinal(v, i);
+        }
     }
 
-    private static void heapSort(long[] k, int[] v, int n) {
+    /**
+     * Sorts the first {@code n} entries of the chunks by NIK, then ordinal, in place: a heap sort,
+     * so no boxing, no second array, no recursion and O(n log n) at worst. It runs once per batch,
+     * between the passes.
+     */
+    private static void heapSort(long[][] k, int[][] v, int n) {
         for (int i = n / 2 - 1; i >= 0; i--) {
             siftDown(k, v, i, n);
         }
@@ -335,7 +339,7 @@ final class NikIndex {
         }
     }
 
-    private static void siftDown(long[] k, int[] v, int root, int n) {
+    private static void siftDown(long[][] k, int[][] v, int root, int n) {
         int parent = root;
         while (true) {
             int child = 2 * parent + 1;
@@ -353,8 +357,16 @@ final class NikIndex {
         }
     }
 
-    private static boolean less(long[] k, int[] v, int i, int j) {
-        return compare(k[i], v[i], k[j], v[j]) < 0;
+    private static long nik(long[][] k, int i) {
+        return k[i >>> CHUNK_SHIFT][i & CHUNK_MASK];
+    }
+
+    private static int ordinal(int[][] v, int i) {
+        return v[i >>> CHUNK_SHIFT][i & CHUNK_MASK];
+    }
+
+    private static boolean less(long[][] k, int[][] v, int i, int j) {
+        return compare(nik(k, i), ordinal(v, i), nik(k, j), ordinal(v, j)) < 0;
     }
 
     private static int compare(long k1, int v1, long k2, int v2) {
@@ -362,13 +374,19 @@ final class NikIndex {
         return c != 0 ? c : Integer.compare(v1, v2);
     }
 
-    private static void swap(long[] k, int[] v, int i, int j) {
-        long tk = k[i];
-        k[i] = k[j];
-        k[j] = tk;
-        int tv = v[i];
-        v[i] = v[j];
-        v[j] = tv;
+    private static void swap(long[][] k, int[][] v, int i, int j) {
+        long[] ki = k[i >>> CHUNK_SHIFT];
+        long[] kj = k[j >>> CHUNK_SHIFT];
+        int[] vi = v[i >>> CHUNK_SHIFT];
+        int[] vj = v[j >>> CHUNK_SHIFT];
+        int a = i & CHUNK_MASK;
+        int b = j & CHUNK_MASK;
+        long tk = ki[a];
+        ki[a] = kj[b];
+        kj[b] = tk;
+        int tv = vi[a];
+        vi[a] = vj[b];
+        vj[b] = tv;
     }
 
     /** A growable array of ints. */
