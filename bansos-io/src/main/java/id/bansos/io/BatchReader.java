@@ -1,16 +1,15 @@
 package id.bansos.io;
 
 import id.bansos.model.Household;
+import id.bansos.model.internal.Await;
 import id.bansos.model.internal.Checks;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
@@ -159,7 +158,7 @@ public final class BatchReader implements HouseholdReader {
                     parsing.add(workers.submit(next.get()::parse));
                 }
                 while (!parsing.isEmpty() && (parsing.size() >= inFlight || next.isEmpty())) {
-                    for (HouseholdRecord record : await(parsing.poll(), source.name())) {
+                    for (HouseholdRecord record : Await.result(parsing.poll(), "reading " + source.name())) {
                         count++;
                         firstPass(record, index, firstPassVisitor);
                     }
@@ -186,29 +185,6 @@ public final class BatchReader implements HouseholdReader {
             if (id.isPresent()) {
                 index.add(id.get(), record.line());
             }
-        }
-    }
-
-    private static <T> T await(Future<T> future, String sourceName) throws IOException {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            InterruptedIOException io = new InterruptedIOException("reading " + sourceName + " interrupted");
-            io.initCause(e);
-            throw io;
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException("parsing a batch failed", cause);
         }
     }
 

@@ -14,6 +14,7 @@ import id.bansos.io.SplitReaderFactory;
 import id.bansos.io.csv.CsvHouseholdReader;
 import id.bansos.model.Household;
 import id.bansos.model.decision.Decision;
+import id.bansos.model.internal.Await;
 import id.bansos.model.internal.Checks;
 import id.bansos.model.param.MissingParameterException;
 import id.bansos.model.param.ParameterSet;
@@ -23,7 +24,6 @@ import id.bansos.rules.Engine;
 import id.bansos.rules.Evaluator;
 import id.bansos.rules.ProgramDefinition;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -37,7 +37,6 @@ import java.util.Set;
 import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -425,27 +424,7 @@ public final class BatchEvaluator {
         }
 
         private <T> T await(Future<T> future) throws IOException {
-            try {
-                return future.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                InterruptedIOException io =
-                        new InterruptedIOException("batch evaluation of " + sourceName + " interrupted");
-                io.initCause(e);
-                throw io;
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof IOException io) {
-                    throw io;
-                }
-                if (cause instanceof RuntimeException re) {
-                    throw re;
-                }
-                if (cause instanceof Error error) {
-                    throw error;
-                }
-                throw new IllegalStateException("batch worker failed", cause);
-            }
+            return Await.result(future, "batch evaluation of " + sourceName);
         }
 
         /**
