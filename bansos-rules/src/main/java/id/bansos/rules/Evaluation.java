@@ -198,8 +198,8 @@ public final class Evaluation {
         Person person = household.members().get(memberIndex);
         for (ComponentAward a : components) {
             if (a.memberIndex() == memberIndex) {
-                // Not Checks.check: its field text would be built for every award on the hot path.
-                Checks.check(false, "member " + memberIndex, "already has a component");
+                // Not Checks.check, whose field text would be built for every award on the hot path.
+                throw new IllegalArgumentException("member " + memberIndex + " already has a component");
             }
         }
         components.add(ComponentAward.builder()
