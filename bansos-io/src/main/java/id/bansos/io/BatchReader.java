@@ -25,9 +25,11 @@ import java.util.function.Consumer;
  * another reason keeps its error, with that sentence appended.
  *
  * <p><b>Memory.</b> The first pass keeps no id strings: 24 bytes per record with a household id (a
- * 128-bit hash and a line in chunks of primitive arrays, sorted when the pass ends), so 240 MB for
- * 10 million households. After the first pass only the repeated ids remain, at about 100 bytes each
- * plus 8 per line, and the second pass uses memory flat in the file size.
+ * 128-bit hash and a line), in memory up to the {@link IndexMemory} budget (32 MiB, 1,398,101
+ * records, by default) and beyond it in sorted runs on disk, merged when the pass ends. After the
+ * first pass only the repeated ids remain, at about 100 bytes each plus 8 per line, and the second
+ * pass uses memory flat in the file size. The plain {@code open} methods use {@link
+ * IndexMemory#defaults()}.
  * Two different ids share a hash with odds of about n²/2¹²⁹ for n records; MurmurHash3 does not
  * resist collisions crafted on purpose, so a file made to collide two ids has both rejected.
  *
@@ -98,15 +100,16 @@ public final class BatchReader implements HouseholdReader {
         Checks.notNull(limits, "limits");
         Checks.notNull(factory, "factory");
         Checks.notNull(firstPassVisitor, "firstPassVisitor");
-        IdIndex index = new IdIndex();
         long count = 0;
-        try (HouseholdReader first = factory.open(source, limits)) {
+        Map<IdIndex.Key, long[]> repeated;
+        try (IdIndex index = new IdIndex(IndexMemory.defaults());
+                HouseholdReader first = factory.open(source, limits)) {
             for (Optional<HouseholdRecord> next = first.read(); next.isPresent(); next = first.read()) {
                 count++;
                 firstPass(next.get(), index, firstPassVisitor);
             }
+            repeated = index.repeated();
         }
-        Map<IdIndex.Key, long[]> repeated = index.repeated();
         return new BatchReader(source, SplitReader.of(factory.open(source, limits)), repeated, count);
     }
 
@@ -126,6 +129,7 @@ public final class BatchReader implements HouseholdReader {
      * @param workers parse the batches, not null; not shut down
      * @param batchSize the most records per batch, 1 or more
      * @param inFlight the most batches being parsed at once, 1 or more
+     * @param memory the memory budget of the id index and where it spills, not null
      * @return the reader for the second pass, not null; the caller closes it
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if {@code batchSize} or {@code inFlight} is below 1
@@ -140,7 +144,8 @@ public final class BatchReader implements HouseholdReader {
             Consumer<? super Household> firstPassVisitor,
             ExecutorService workers,
             int batchSize,
-            int inFlight)
+            int inFlight,
+            IndexMemory memory)
             throws IOException {
         Checks.notNull(source, "source");
         Checks.notNull(limits, "limits");
@@ -149,10 +154,12 @@ public final class BatchReader implements HouseholdReader {
         Checks.notNull(workers, "workers");
         Checks.check(batchSize >= 1, "batchSize", "must be 1 or more", batchSize);
         Checks.check(inFlight >= 1, "inFlight", "must be 1 or more", inFlight);
-        IdIndex index = new IdIndex();
+        Checks.notNull(memory, "memory");
         long count = 0;
+        Map<IdIndex.Key, long[]> repeated;
         ArrayDeque<Future<List<HouseholdRecord>>> parsing = new ArrayDeque<>();
-        try (SplitReader first = factory.open(source, limits)) {
+        try (IdIndex index = new IdIndex(memory);
+                SplitReader first = factory.open(source, limits)) {
             for (Optional<SplitReader.Batch> next = first.next(batchSize); ; next = first.next(batchSize)) {
                 if (next.isPresent()) {
                     parsing.add(workers.submit(next.get()::parse));
@@ -167,16 +174,17 @@ public final class BatchReader implements HouseholdReader {
                     break;
                 }
             }
+            repeated = index.repeated();
         } finally {
             for (Future<List<HouseholdRecord>> f : parsing) {
                 f.cancel(true);
             }
         }
-        Map<IdIndex.Key, long[]> repeated = index.repeated();
         return new BatchReader(source, factory.open(source, limits), repeated, count);
     }
 
-    private static void firstPass(HouseholdRecord record, IdIndex index, Consumer<? super Household> visitor) {
+    private static void firstPass(HouseholdRecord record, IdIndex index, Consumer<? super Household> visitor)
+            throws IOException {
         if (record instanceof HouseholdRecord.Accepted accepted) {
             index.add(accepted.household().id(), accepted.line());
             visitor.accept(accepted.household());

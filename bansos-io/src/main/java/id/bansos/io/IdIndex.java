@@ -4,6 +4,9 @@ import com.google.common.hash.HashCode;
 import com.google.common.hash.HashFunction;
 import com.google.common.hash.Hashing;
 import com.google.common.primitives.Longs;
+import id.bansos.io.internal.SpillingSorter;
+import java.io.Closeable;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -14,31 +17,27 @@ import java.util.Map;
  * record, and at which lines.
  *
  * <p>It keeps no id strings: each record adds the 128-bit MurmurHash3 of its id (two {@code long}s)
- * and its line (one {@code long}), 24 bytes per record, in fixed-size chunks of primitive arrays
- * (so the index never copies itself to grow, and 24 bytes is also its peak). {@link #repeated()}
- * sorts the entries, keeps the hashes that occur more than once with their lines, and drops the
- * chunks.
+ * and its line (one {@code long}), 24 bytes per record, to a {@link SpillingSorter}, which keeps them
+ * in memory up to the {@link IndexMemory} budget and spills sorted runs to disk beyond it. {@link
+ * #repeated()} reads the entries back sorted and keeps the hashes that occur more than once with
+ * their lines.
  *
  * <p>Two different ids share a hash with odds of about n²/2¹²⁹ for n records (10⁻²² for 100
  * million), far below any other source of error; but MurmurHash3 is not built to resist collisions
  * crafted on purpose, so a file written to make two ids collide could have both rejected as
  * duplicates. Such a reject is visible and harms no other household.
  */
-final class IdIndex {
+final class IdIndex implements Closeable {
     private static final HashFunction HASH = Hashing.murmur3_128();
-    private static final int CHUNK_SHIFT = 13;
-    private static final int CHUNK_ENTRIES = 1 << CHUNK_SHIFT;
-    private static final int CHUNK_MASK = CHUNK_ENTRIES - 1;
-    private static final int MAX_ENTRIES = Integer.MAX_VALUE - CHUNK_ENTRIES;
 
-    /** Entry i is {@code chunks[i >>> CHUNK_SHIFT][3 * (i & CHUNK_MASK) + k]}, k = 0 high, 1 low, 2 line. */
-    private long[][] chunks = new long[16][];
-
-    private int size;
-    private boolean released;
+    private final SpillingSorter entries;
 
     /** A 128-bit id hash. */
     record Key(long high, long low) {}
+
+    IdIndex(IndexMemory memory) {
+        this.entries = SpillingSorter.create(3, memory);
+    }
 
     /**
      * Hashes a household id.
@@ -59,29 +58,12 @@ final class IdIndex {
      *
      * @param id the household id, not null
      * @param line the line where the record starts
-     * @throws IllegalStateException if the index already holds the most records it can, or was released
+     * @throws IllegalStateException if the index was already turned into its repeated ids
+     * @throws IOException if a run cannot be written
      */
-    void add(String id, long line) {
-        if (released) {
-            throw new IllegalStateException("the index was already turned into its repeated ids");
-        }
-        if (size == MAX_ENTRIES) {
-            throw new IllegalStateException("more than " + MAX_ENTRIES + " records with a household id");
-        }
-        int chunk = size >>> CHUNK_SHIFT;
-        if (chunk == chunks.length) {
-            chunks = Arrays.copyOf(chunks, chunks.length * 2);
-        }
-        if (chunks[chunk] == null) {
-            chunks[chunk] = new long[3 * CHUNK_ENTRIES];
-        }
+    void add(String id, long line) throws IOException {
         Key key = keyOf(id);
-        long[] c = chunks[chunk];
-        int at = 3 * (size & CHUNK_MASK);
-        c[at] = key.high();
-        c[at + 1] = key.low();
-        c[at + 2] = line;
-        size++;
+        entries.add(key.high(), key.low(), line);
     }
 
     /**
@@ -89,90 +71,65 @@ final class IdIndex {
      *
      * @return the count, zero or more
      */
-    int size() {
-        return size;
+    long size() {
+        return entries.size();
+    }
+
+    /**
+     * Returns the number of sorted runs written to disk so far.
+     *
+     * @return the count, zero or more
+     */
+    int runs() {
+        return entries.runs();
     }
 
     /**
      * Sorts the index and returns the ids that occur in more than one record, with their lines in
-     * ascending order; the chunks are released, so nothing may be added afterwards.
+     * ascending order; nothing may be added afterwards.
      *
      * @return the repeated keys and their lines, not null, possibly empty
+     * @throws IllegalStateException if called twice
+     * @throws IOException if a run cannot be read
      */
-    Map<Key, long[]> repeated() {
-        heapSort();
+    Map<Key, long[]> repeated() throws IOException {
         Map<Key, long[]> repeated = new HashMap<>();
-        int start = 0;
-        for (int i = 1; i <= size; i++) {
-            if (i == size || get(i, 0) != get(start, 0) || get(i, 1) != get(start, 1)) {
-                if (i - start > 1) {
-                    long[] lines = new long[i - start];
-                    for (int j = start; j < i; j++) {
-                        lines[j - start] = get(j, 2);
+        // Entries sort by hash, then line, so the lines of a repeated id come out ascending.
+        try (SpillingSorter.Cursor c = entries.sorted()) {
+            long high = 0;
+            long low = 0;
+            long[] lines = new long[4];
+            int count = 0;
+            for (boolean more = c.next(); ; more = c.next()) {
+                if (count > 0 && (!more || c.get(0) != high || c.get(1) != low)) {
+                    if (count > 1) {
+                        repeated.put(new Key(high, low), Arrays.copyOf(lines, count));
                     }
-                    repeated.put(new Key(get(start, 0), get(start, 1)), lines);
+                    count = 0;
                 }
-                start = i;
+                if (!more) {
+                    break;
+                }
+                if (count == 0) {
+                    high = c.get(0);
+                    low = c.get(1);
+                }
+                if (count == lines.length) {
+                    lines = Arrays.copyOf(lines, count * 2);
+                }
+                lines[count++] = c.get(2);
             }
         }
-        chunks = null;
-        released = true;
         return repeated;
     }
 
-    private long get(int i, int k) {
-        return chunks[i >>> CHUNK_SHIFT][3 * (i & CHUNK_MASK) + k];
-    }
-
-    /** An in-place heap sort of the entries: no boxing, no recursion, no extra memory, O(n log n). */
-    private void heapSort() {
-        for (int i = size / 2 - 1; i >= 0; i--) {
-            siftDown(i, size);
-        }
-        for (int end = size - 1; end > 0; end--) {
-            swap(0, end);
-            siftDown(0, end);
-        }
-    }
-
-    private void siftDown(int root, int end) {
-        int parent = root;
-        while (true) {
-            int child = 2 * parent + 1;
-            if (child >= end) {
-                return;
-            }
-            if (child + 1 < end && compare(child + 1, child) > 0) {
-                child++;
-            }
-            if (compare(child, parent) <= 0) {
-                return;
-            }
-            swap(parent, child);
-            parent = child;
-        }
-    }
-
-    /** Orders by hash, then by line, so that the lines of a repeated id come out ascending. */
-    private int compare(int i, int j) {
-        for (int k = 0; k < 3; k++) {
-            int c = Long.compare(get(i, k), get(j, k));
-            if (c != 0) {
-                return c;
-            }
-        }
-        return 0;
-    }
-
-    private void swap(int i, int j) {
-        long[] a = chunks[i >>> CHUNK_SHIFT];
-        long[] b = chunks[j >>> CHUNK_SHIFT];
-        int x = 3 * (i & CHUNK_MASK);
-        int y = 3 * (j & CHUNK_MASK);
-        for (int k = 0; k < 3; k++) {
-            long t = a[x + k];
-            a[x + k] = b[y + k];
-            b[y + k] = t;
-        }
+    /**
+     * Deletes the runs on disk.
+     *
+     * @throws IOException if a run cannot be deleted
+     */
+    @Override
+    public void close() throws IOException {
+        entries.close();
     }
 }

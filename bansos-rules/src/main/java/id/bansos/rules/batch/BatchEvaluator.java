@@ -5,6 +5,7 @@ import id.bansos.io.BatchReader;
 import id.bansos.io.HouseholdFormat;
 import id.bansos.io.HouseholdRecord;
 import id.bansos.io.HouseholdSource;
+import id.bansos.io.IndexMemory;
 import id.bansos.io.InputException;
 import id.bansos.io.ReadLimits;
 import id.bansos.io.ReaderFactory;
@@ -25,6 +26,7 @@ import id.bansos.rules.Evaluator;
 import id.bansos.rules.ProgramDefinition;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -57,10 +59,11 @@ import java.util.function.Consumer;
  * order and decides each household; one that shares a NIK is made not eligible by {@link
  * DuplicateNik}, whose {@code DATA_GANDA} reason comes last and names up to 10 other households and
  * their number. So a duplicate of the first household in the millionth is found, and both are
- * decided with it. Memory: 12 bytes per person and the id's UTF-8 bytes plus one per household
- * during the first pass, beside {@link BatchReader}'s 24 bytes per record; the second pass keeps only
- * the households that share a NIK, plus a bounded number of records in flight (see {@code
- * docs/batch.md}).
+ * decided with it. Memory: 16 bytes per person and the id's UTF-8 bytes plus one per household
+ * during the first pass, beside {@link BatchReader}'s 24 bytes per record, each of the three tables
+ * in memory up to the {@link IndexMemory} budget ({@link Builder#indexMemory}, 32 MiB by default) and
+ * in sorted runs on disk beyond it; the second pass keeps only the households that share a NIK, plus
+ * a bounded number of records in flight (see {@code docs/batch.md}).
  *
  * <p><b>Threads and order.</b> The calling thread reads and writes; decisions are made, and encoded
  * by a {@link DecisionEncoder}, on worker threads, in chunks of {@link Builder#chunkSize(int)}
@@ -93,6 +96,7 @@ public final class BatchEvaluator {
     private final Map<HouseholdFormat, ReaderFactory> readers;
     private final Map<HouseholdFormat, SplitReaderFactory> splitters;
     private final BatchProgress progress;
+    private final IndexMemory memory;
 
     private BatchEvaluator(Builder b, Evaluator evaluator) {
         this.evaluator = evaluator;
@@ -102,6 +106,7 @@ public final class BatchEvaluator {
         this.readers = new EnumMap<>(b.readers);
         this.splitters = new EnumMap<>(b.splitters);
         this.progress = b.progress;
+        this.memory = b.memory;
     }
 
     /**
@@ -224,14 +229,19 @@ public final class BatchEvaluator {
      */
     public List<Decision> evaluate(List<Household> households) {
         Checks.notNull(households, "households");
-        NikIndex index = new NikIndex();
-        Set<String> ids = new HashSet<>();
-        for (Household h : households) {
-            Checks.notNull(h, "households element");
-            Checks.check(ids.add(h.id()), "households", "must not repeat a household id", h.id());
-            index.add(h, true);
+        DuplicateIndex duplicates;
+        try (NikIndex index = new NikIndex(IndexMemory.inMemory())) {
+            Set<String> ids = new HashSet<>();
+            for (Household h : households) {
+                Checks.notNull(h, "households element");
+                Checks.check(ids.add(h.id()), "households", "must not repeat a household id", h.id());
+                index.add(h, true);
+            }
+            duplicates = index.finish(id -> false, DuplicateNik.MAX_LISTED);
+        } catch (IOException e) {
+            // An index that never spills touches no file.
+            throw new UncheckedIOException(e);
         }
-        DuplicateIndex duplicates = index.finish(id -> false, DuplicateNik.MAX_LISTED);
         List<Decision> decisions = new ArrayList<>(households.size());
         for (int i = 0; i < households.size(); i++) {
             decisions.add(decide(households.get(i), duplicates.find(i)));
@@ -258,6 +268,15 @@ public final class BatchEvaluator {
 
         InputChangedException(String message) {
             super(message);
+        }
+    }
+
+    /** A temporary file of the NIK index failed, in the first-pass visitor, which may not throw IOException. */
+    private static final class IndexFailure extends UncheckedIOException {
+        private static final long serialVersionUID = 1L;
+
+        IndexFailure(IOException cause) {
+            super(cause);
         }
     }
 
@@ -317,16 +336,9 @@ public final class BatchEvaluator {
         Checks.notNull(rejects, "rejects");
         SplitReaderFactory factory = splitFactory(source.format());
         LocalDate asOf = evaluator.asOf();
-        NikIndex index = new NikIndex();
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, threadFactory()) : new CallerRuns();
-        try (BatchReader reader = BatchReader.open(
-                source,
-                limits,
-                factory,
-                h -> index.add(h, BornAfter.firstMember(h, asOf) < 0),
-                pool,
-                chunkSize,
-                2 * threads)) {
+        try (NikIndex index = new NikIndex(memory);
+                BatchReader reader = openFirstPass(source, factory, index, asOf, pool)) {
             DuplicateIndex duplicates = index.finish(reader::isRepeatedId, DuplicateNik.MAX_LISTED);
             Run run =
                     new Run(source.name(), reader, duplicates, encoder, sink, rejects, reader.firstPassRecords(), pool);
@@ -350,6 +362,31 @@ public final class BatchEvaluator {
             return summary;
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** Runs the first pass, indexing the NIKs of every accepted household. */
+    private BatchReader openFirstPass(
+            HouseholdSource source, SplitReaderFactory factory, NikIndex index, LocalDate asOf, ExecutorService pool)
+            throws IOException {
+        try {
+            return BatchReader.open(
+                    source,
+                    limits,
+                    factory,
+                    h -> {
+                        try {
+                            index.add(h, BornAfter.firstMember(h, asOf) < 0);
+                        } catch (IOException e) {
+                            throw new IndexFailure(e);
+                        }
+                    },
+                    pool,
+                    chunkSize,
+                    2 * threads,
+                    memory);
+        } catch (IndexFailure e) {
+            throw e.getCause();
         }
     }
 
@@ -519,6 +556,7 @@ public final class BatchEvaluator {
         private final Map<HouseholdFormat, ReaderFactory> readers = new EnumMap<>(HouseholdFormat.class);
         private final Map<HouseholdFormat, SplitReaderFactory> splitters = new EnumMap<>(HouseholdFormat.class);
         private BatchProgress progress = BatchProgress.NONE;
+        private IndexMemory memory = IndexMemory.defaults();
 
         private Builder() {
             readers.put(HouseholdFormat.CSV, CsvHouseholdReader::open);
@@ -623,6 +661,19 @@ public final class BatchEvaluator {
         public Builder splitReaderFactory(HouseholdFormat format, SplitReaderFactory factory) {
             splitters.put(Checks.notNull(format, "format"), Checks.notNull(factory, "factory"));
             readers.remove(format);
+            return this;
+        }
+
+        /**
+         * Sets how much of the first-pass index stays in memory, and where the rest spills.
+         *
+         * @param memory the setting, not null; {@link IndexMemory#defaults()} (32 MiB per table, the
+         *     JVM's temporary directory) by default
+         * @return this builder
+         * @throws NullPointerException if {@code memory} is null
+         */
+        public Builder indexMemory(IndexMemory memory) {
+            this.memory = Checks.notNull(memory, "memory");
             return this;
         }
 

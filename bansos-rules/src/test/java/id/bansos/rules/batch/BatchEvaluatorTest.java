@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.bansos.io.HouseholdFormat;
 import id.bansos.io.HouseholdRecord;
 import id.bansos.io.HouseholdSource;
+import id.bansos.io.IndexMemory;
 import id.bansos.io.Reject;
 import id.bansos.io.SplitReaderFactory;
 import id.bansos.model.Household;
@@ -39,6 +40,8 @@ import id.bansos.synthetic.SyntheticPopulation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +50,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -351,6 +355,53 @@ class BatchEvaluatorTest {
     }
 
     @Test
+    void run_withAnIndexThatSpills_writesTheSameBytes_andLeavesNoFileBehind(@TempDir Path tmp) throws IOException {
+        // 4,000 households with 1 % duplicates and one household id twice. A budget of 4,096 bytes
+        // per table makes NIK runs of 256 persons, id-index runs of 170 records and id chunks of 2 KiB,
+        // so every table spills dozens of times.
+        List<Household> households = SyntheticPopulation.builder().seed(41).duplicateNikShare(0.01).build().stream(
+                        4_000)
+                .collect(Collectors.toCollection(ArrayList::new));
+        households.set(
+                3_000,
+                Household.builder()
+                        .from(households.get(3_000))
+                        .id(households.get(10).id())
+                        .build());
+        HouseholdSource source = Rosters.csvSource("klu.csv", Rosters.csv(households));
+        IndexMemory small =
+                IndexMemory.builder().bytesPerTable(4_096).directory(tmp).build();
+
+        ByteArrayOutputStream inMemory = new ByteArrayOutputStream();
+        List<Reject> rejectsInMemory = new ArrayList<>();
+        BatchSummary expected = pkh(JUNE_2025).threads(2).build().run(source, inMemory, TEXT, rejectsInMemory::add);
+        ByteArrayOutputStream spilled = new ByteArrayOutputStream();
+        List<Reject> rejectsSpilled = new ArrayList<>();
+        BatchSummary actual =
+                pkh(JUNE_2025).threads(2).indexMemory(small).build().run(source, spilled, TEXT, rejectsSpilled::add);
+
+        assertThat(spilled.toByteArray()).isEqualTo(inMemory.toByteArray());
+        assertThat(rejectsSpilled).isEqualTo(rejectsInMemory);
+        assertThat(actual).isEqualTo(expected);
+        assertThat(actual.recordsRead()).isEqualTo(4_000);
+        assertThat(actual.rejected()).isEqualTo(2);
+        assertThat(actual.countsByReason()).containsKey(ReasonCode.DATA_GANDA);
+        try (Stream<Path> left = Files.list(tmp)) {
+            assertThat(left).isEmpty();
+        }
+        // Proof that this budget does spill: with a directory that does not exist, the run fails.
+        BatchEvaluator nowhere = pkh(JUNE_2025)
+                .threads(2)
+                .indexMemory(IndexMemory.builder()
+                        .bytesPerTable(4_096)
+                        .directory(tmp.resolve("missing"))
+                        .build())
+                .build();
+        assertThatThrownBy(() -> nowhere.run(source, new ByteArrayOutputStream(), TEXT, r -> {}))
+                .isInstanceOf(java.nio.file.NoSuchFileException.class);
+    }
+
+    @Test
     void run_withConsumer_givesTheSameDecisionsInInputOrder() throws IOException {
         List<Household> households = SyntheticPopulation.builder().seed(5).duplicateNikShare(0.02).build().stream(1_000)
                 .collect(Collectors.toList());
@@ -531,6 +582,13 @@ class BatchEvaluatorTest {
                         .parameters(NationalPolicy.load())
                         .build())
                 .hasMessage("asOf must not be null");
+    }
+
+    @Test
+    void indexMemory_null_isRefused() {
+        assertThatThrownBy(() -> BatchEvaluator.builder().indexMemory(null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("memory must not be null");
     }
 
     @Test

@@ -10,16 +10,20 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import id.bansos.io.IndexMemory;
 import id.bansos.model.Household;
 import id.bansos.model.Person;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class NikIndexTest {
     private static final Person X = child("2015-03-04", 1);
@@ -32,16 +36,28 @@ class NikIndexTest {
         return household(id, TANJUNG_1, members.toArray(new Person[0]));
     }
 
-    private static DuplicateIndex index(List<Household> households, Set<String> repeated, int maxListed) {
-        NikIndex index = new NikIndex();
-        for (Household household : households) {
-            index.add(household, true);
+    /** Three persons per sorted run on disk, and id chunks of 256 bytes: every test roster spills. */
+    private static final IndexMemory SPILLING =
+            IndexMemory.builder().bytesPerTable(3 * 16).build();
+
+    private static DuplicateIndex index(List<Household> households, Set<String> repeated, int maxListed)
+            throws IOException {
+        return index(households, repeated, maxListed, IndexMemory.defaults());
+    }
+
+    private static DuplicateIndex index(
+            List<Household> households, Set<String> repeated, int maxListed, IndexMemory memory) throws IOException {
+        try (NikIndex index = new NikIndex(memory)) {
+            for (Household household : households) {
+                index.add(household, true);
+            }
+            assertThat(index.runs()).isEqualTo(memory == SPILLING ? (int) (index.persons() / 3) : 0);
+            return index.finish(repeated::contains, maxListed);
         }
-        return index.finish(repeated::contains, maxListed);
     }
 
     @Test
-    void finish_findsTwoHouseholdsSharingANik() {
+    void finish_findsTwoHouseholdsSharingANik() throws IOException {
         DuplicateIndex d = index(List.of(h("A", 1, X), h("B", 2), h("C", 3, X)), Set.of(), 10);
 
         assertThat(d.find(0)).isEqualTo(new DuplicateIndex.Duplicate("A", List.of("C"), 1));
@@ -52,7 +68,7 @@ class NikIndexTest {
     }
 
     @Test
-    void finish_countsEachOtherHouseholdOnceOverSeveralSharedNiks() {
+    void finish_countsEachOtherHouseholdOnceOverSeveralSharedNiks() throws IOException {
         // A shares X with B and C, and Y with C and D: A's others are B, C, D (C once).
         DuplicateIndex d =
                 index(List.of(h("A", 1, X, Y), h("B", 2, X), h("C", 3, X, Y), h("D", 4, Y), h("E", 5)), Set.of(), 10);
@@ -65,7 +81,7 @@ class NikIndexTest {
     }
 
     @Test
-    void finish_listsAtMostMaxListedButCountsAll() {
+    void finish_listsAtMostMaxListedButCountsAll() throws IOException {
         List<Household> households = new ArrayList<>();
         for (int i = 1; i <= 13; i++) {
             households.add(h(String.format("H%02d", i), i, X));
@@ -82,7 +98,7 @@ class NikIndexTest {
     }
 
     @Test
-    void finish_leavesOutHouseholdsWithARepeatedId() {
+    void finish_leavesOutHouseholdsWithARepeatedId() throws IOException {
         DuplicateIndex d = index(List.of(h("A", 1, X), h("B", 2, X), h("A", 3)), Set.of("A"), 10);
 
         assertThat(d.find(0)).isNull();
@@ -92,8 +108,22 @@ class NikIndexTest {
     }
 
     @Test
-    void add_withoutMembers_keepsTheHouseholdOutOfDuplicates() {
-        NikIndex index = new NikIndex();
+    void finish_leavesOutHouseholdsWithARepeatedId_whenTheEntriesSpilled() throws IOException {
+        // A's two records are set aside; B and C still share X with each other.
+        DuplicateIndex d =
+                index(List.of(h("A", 1, X), h("B", 2, X), h("C", 4, X), h("A", 3)), Set.of("A"), 10, SPILLING);
+
+        assertThat(d.find(0)).isNull();
+        assertThat(d.find(1)).isEqualTo(new DuplicateIndex.Duplicate("B", List.of("C"), 1));
+        assertThat(d.find(2)).isEqualTo(new DuplicateIndex.Duplicate("C", List.of("B"), 1));
+        assertThat(d.find(3)).isNull();
+        assertThat(d.nextOrdinal(-1)).isEqualTo(1);
+        assertThat(d.nextOrdinal(2)).isEqualTo(4);
+    }
+
+    @Test
+    void add_withoutMembers_keepsTheHouseholdOutOfDuplicates() throws IOException {
+        NikIndex index = new NikIndex(IndexMemory.defaults());
         index.add(h("A", 1, X), true);
         index.add(h("B", 2, X), false);
         index.add(h("C", 3, Y), true);
@@ -108,9 +138,9 @@ class NikIndexTest {
 
     @Test
     @Tag("slow")
-    void finish_findsDuplicateAtFirstAndLastOf100000HouseholdsAcrossArenaChunks() {
+    void finish_findsDuplicateAtFirstAndLastOf100000HouseholdsAcrossArenaChunks() throws IOException {
         // 100,000 ids of 23 bytes and more fill three arena chunks of 1 MiB.
-        NikIndex index = new NikIndex();
+        NikIndex index = new NikIndex(IndexMemory.defaults());
         int n = 100_000;
         for (int i = 0; i < n; i++) {
             // Serials 1-9000 on successive birth dates keep every other NIK unique.
@@ -132,12 +162,16 @@ class NikIndexTest {
                         new DuplicateIndex.Duplicate("KABUPATEN-LOMBOK-099999", List.of("KABUPATEN-LOMBOK-000000"), 1));
     }
 
-    @Test
-    void finish_findsDuplicateAcrossNikChunksAndArenaChunks() {
+    @ParameterizedTest
+    @ValueSource(longs = {IndexMemory.DEFAULT_BYTES_PER_TABLE, 16_000})
+    void finish_findsDuplicateAcrossNikChunksAndArenaChunks(long budget) throws IOException {
         // 700 households of 100 members: 70,000 persons fill more than one NIK chunk of 65,536; ids
         // of 20,007 bytes fill a 1 MiB arena chunk after 52 households. The first and the last
         // household share X; every other NIK is unique (serials 1-9000 on successive birth dates).
-        NikIndex index = new NikIndex();
+        // With a budget of 16,000 bytes: 70 runs of 1,000 NIKs (merged once, at the 64th), and every id in a chunk
+        // of its own, all but the last few on disk.
+        NikIndex index =
+                new NikIndex(IndexMemory.builder().bytesPerTable(budget).build());
         int households = 700;
         int k = 0;
         List<String> ids = new ArrayList<>();
@@ -168,7 +202,7 @@ class NikIndexTest {
     }
 
     @Test
-    void finish_readsBackLongAndNonAsciiIds() {
+    void finish_readsBackLongAndNonAsciiIds() throws IOException {
         String longId = "K".repeat(200) + "é";
         String ascii = "Keluarga-Ñ-" + "x".repeat(20_000);
 
@@ -180,8 +214,8 @@ class NikIndexTest {
     }
 
     @Test
-    void finish_twice_throws() {
-        NikIndex index = new NikIndex();
+    void finish_twice_throws() throws IOException {
+        NikIndex index = new NikIndex(IndexMemory.defaults());
         index.finish(id -> false, 10);
 
         assertThatThrownBy(() -> index.finish(id -> false, 10))
@@ -193,31 +227,7 @@ class NikIndexTest {
     }
 
     @Test
-    void sortOrdersByNikThenOrdinal() {
-        qt().withFixedSeed(7_2024L)
-                .forAll(lists().of(integers().between(0, 40)).ofSizeBetween(0, 400))
-                .checkAssert(keys -> {
-                    int n = keys.size();
-                    long[] niks = new long[n];
-                    int[] ordinals = new int[n];
-                    List<long[]> expected = new ArrayList<>();
-                    for (int i = 0; i < n; i++) {
-                        niks[i] = 1_101_010_101_000_001L + keys.get(i);
-                        ordinals[i] = n - i;
-                        expected.add(new long[] {niks[i], ordinals[i]});
-                    }
-                    expected.sort(Comparator.<long[]>comparingLong(e -> e[0]).thenComparingLong(e -> e[1]));
-
-                    NikIndex.sort(niks, ordinals);
-
-                    for (int i = 0; i < n; i++) {
-                        assertThat(new long[] {niks[i], ordinals[i]}).containsExactly(expected.get(i));
-                    }
-                });
-    }
-
-    @Test
-    void duplicatesAgreeWithPairwiseComparison() {
+    void duplicatesAgreeWithPairwiseComparison() throws IOException {
         // Households of 1 to 3 members drawn from a pool of 12 people: compare with brute force.
         List<Person> pool = new ArrayList<>();
         for (int p = 0; p < 12; p++) {
@@ -239,25 +249,35 @@ class NikIndexTest {
                         people.add(distinct);
                     }
 
-                    DuplicateIndex d = index(households, Set.of(), 3);
-
-                    for (int i = 0; i < households.size(); i++) {
-                        List<String> others = new ArrayList<>();
-                        for (int j = 0; j < households.size(); j++) {
-                            Set<Integer> shared = new TreeSet<>(people.get(i));
-                            shared.retainAll(people.get(j));
-                            if (j != i && !shared.isEmpty()) {
-                                others.add("H" + j);
-                            }
+                    for (IndexMemory memory : List.of(IndexMemory.defaults(), SPILLING)) {
+                        DuplicateIndex d;
+                        try {
+                            d = index(households, Set.of(), 3, memory);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
                         }
-                        if (others.isEmpty()) {
-                            assertThat(d.find(i)).isNull();
-                        } else {
-                            assertThat(d.find(i))
-                                    .isEqualTo(new DuplicateIndex.Duplicate(
-                                            "H" + i, others.subList(0, Math.min(3, others.size())), others.size()));
-                        }
+                        assertAgreesWithPairwise(d, people);
                     }
                 });
+    }
+
+    private static void assertAgreesWithPairwise(DuplicateIndex d, List<Set<Integer>> people) {
+        for (int i = 0; i < people.size(); i++) {
+            List<String> others = new ArrayList<>();
+            for (int j = 0; j < people.size(); j++) {
+                Set<Integer> shared = new TreeSet<>(people.get(i));
+                shared.retainAll(people.get(j));
+                if (j != i && !shared.isEmpty()) {
+                    others.add("H" + j);
+                }
+            }
+            if (others.isEmpty()) {
+                assertThat(d.find(i)).isNull();
+            } else {
+                assertThat(d.find(i))
+                        .isEqualTo(new DuplicateIndex.Duplicate(
+                                "H" + i, others.subList(0, Math.min(3, others.size())), others.size()));
+            }
+        }
     }
 }

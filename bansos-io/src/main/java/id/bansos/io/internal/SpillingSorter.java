@@ -1,0 +1,454 @@
+package id.bansos.io.internal;
+
+import id.bansos.io.IndexMemory;
+import id.bansos.model.internal.Checks;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.PriorityQueue;
+
+/**
+ * Rows of a fixed number of {@code long}s, added in any order and read back once in ascending order
+ * (compared column by column): an external sort whose memory is bounded by an {@link IndexMemory}
+ * budget.
+ *
+ * <p>Rows are kept in chunks of primitive arrays, {@code 8 × width} bytes each, so growing never
+ * copies. When the rows in memory reach the budget they are sorted in place (a heap sort: no boxing,
+ * no second array, no recursion) and written to a temporary file as a run. {@link #sorted()} sorts
+ * what is left in memory and merges it with the runs; once {@value #MAX_RUNS} runs are on disk they
+ * are first merged into one, so that a merge never holds more than that many files open. The rows come
+ * out in the same order whether or not anything spilled.
+ *
+ * <p>Not thread-safe; used once. {@link #close()} deletes the temporary files.
+ */
+public final class SpillingSorter implements Closeable {
+    /** The most runs merged at once. */
+    static final int MAX_RUNS = 64;
+
+    private static final int CHUNK_SHIFT = 13;
+    private static final int CHUNK_ROWS = 1 << CHUNK_SHIFT;
+    private static final int CHUNK_MASK = CHUNK_ROWS - 1;
+    private static final int BUFFER_BYTES = 1 << 16;
+
+    private final int width;
+    private final int maxRowsInMemory;
+    private final TempFiles files;
+    private long[][] chunks = new long[16][];
+    private int rows;
+    private long size;
+    private final List<Path> runs = new ArrayList<>();
+    private boolean read;
+
+    private SpillingSorter(int width, IndexMemory memory) {
+        this.width = width;
+        long budgetRows = Math.max(1, memory.bytesPerTable() / (8L * width));
+        this.maxRowsInMemory = (int) Math.min(budgetRows, Integer.MAX_VALUE - CHUNK_ROWS);
+        this.files = new TempFiles(memory.directory(), "bansos-index-");
+    }
+
+    /**
+     * Creates an empty sorter.
+     *
+     * @param width the {@code long}s per row, 1 to 8
+     * @param memory the budget and the directory of the runs, not null
+     * @return the sorter, not null
+     * @throws IllegalArgumentException if {@code width} is out of range
+     * @throws NullPointerException if {@code memory} is null
+     */
+    public static SpillingSorter create(int width, IndexMemory memory) {
+        Checks.inRange(width, 1, 8, "width");
+        Checks.notNull(memory, "memory");
+        return new SpillingSorter(width, memory);
+    }
+
+    /**
+     * Adds a row of two columns.
+     *
+     * @param a the first column
+     * @param b the second column
+     * @throws IllegalStateException if the width is not 2, or the rows were already read
+     * @throws IOException if a run cannot be written
+     */
+    public void add(long a, long b) throws IOException {
+        int at = slot(2);
+        long[] c = chunks[rows >>> CHUNK_SHIFT];
+        c[at] = a;
+        c[at + 1] = b;
+        added();
+    }
+
+    /**
+     * Adds a row of three columns.
+     *
+     * @param a the first column
+     * @param b the second column
+     * @param c the third column
+     * @throws IllegalStateException if the width is not 3, or the rows were already read
+     * @throws IOException if a run cannot be written
+     */
+    public void add(long a, long b, long c) throws IOException {
+        int at = slot(3);
+        long[] chunk = chunks[rows >>> CHUNK_SHIFT];
+        chunk[at] = a;
+        chunk[at + 1] = b;
+        chunk[at + 2] = c;
+        added();
+    }
+
+    private int slot(int columns) {
+        if (columns != width) {
+            throw new IllegalStateException("rows have " + width + " columns, got " + columns);
+        }
+        if (read) {
+            throw new IllegalStateException("the rows were already read");
+        }
+        int chunk = rows >>> CHUNK_SHIFT;
+        if (chunk == chunks.length) {
+            chunks = Arrays.copyOf(chunks, chunks.length * 2);
+        }
+        if (chunks[chunk] == null) {
+            chunks[chunk] = new long[width * CHUNK_ROWS];
+        }
+        return width * (rows & CHUNK_MASK);
+    }
+
+    private void added() throws IOException {
+        rows++;
+        size++;
+        if (rows == maxRowsInMemory) {
+            spill();
+        }
+    }
+
+    /**
+     * Returns the number of rows added.
+     *
+     * @return the count, zero or more
+     */
+    public long size() {
+        return size;
+    }
+
+    /**
+     * Returns the number of sorted runs now on disk.
+     *
+     * @return the count, zero or more
+     */
+    public int runs() {
+        return runs.size();
+    }
+
+    private void spill() throws IOException {
+        heapSort();
+        Path run = files.create();
+        runs.add(run);
+        try (DataOutputStream out = output(run)) {
+            for (int i = 0; i < rows; i++) {
+                long[] c = chunks[i >>> CHUNK_SHIFT];
+                int at = width * (i & CHUNK_MASK);
+                for (int k = 0; k < width; k++) {
+                    out.writeLong(c[at + k]);
+                }
+            }
+        }
+        rows = 0;
+        if (runs.size() == MAX_RUNS) {
+            List<Cursor> sources = new ArrayList<>(runs.size());
+            for (Path p : runs) {
+                sources.add(new RunCursor(p));
+            }
+            Path merged = files.create();
+            try (Cursor all = new MergeCursor(sources, width);
+                    DataOutputStream out = output(merged)) {
+                while (all.next()) {
+                    for (int k = 0; k < width; k++) {
+                        out.writeLong(all.get(k));
+                    }
+                }
+            }
+            for (Path p : runs) {
+                files.delete(p);
+            }
+            runs.clear();
+            runs.add(merged);
+        }
+    }
+
+    private static DataOutputStream output(Path file) throws IOException {
+        return new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), BUFFER_BYTES));
+    }
+
+    /**
+     * Returns the rows in ascending order; call once, after the last {@link #add}. The memory of the
+     * rows is released as the cursor passes the end.
+     *
+     * @return a cursor over the rows, not null; closing it does not delete the runs ({@link #close()} does)
+     * @throws IllegalStateException if called twice
+     * @throws IOException if a run cannot be read
+     */
+    public Cursor sorted() throws IOException {
+        if (read) {
+            throw new IllegalStateException("the rows were already read");
+        }
+        read = true;
+        heapSort();
+        Cursor memory = new MemoryCursor(chunks, rows, width);
+        chunks = null;
+        if (runs.isEmpty()) {
+            return memory;
+        }
+        List<Cursor> sources = new ArrayList<>(runs.size() + 1);
+        try {
+            for (Path p : runs) {
+                sources.add(new RunCursor(p));
+            }
+        } catch (IOException | RuntimeException e) {
+            for (Cursor c : sources) {
+                c.close();
+            }
+            throw e;
+        }
+        sources.add(memory);
+        return new MergeCursor(sources, width);
+    }
+
+    /**
+     * Deletes the runs.
+     *
+     * @throws IOException if a run cannot be deleted
+     */
+    @Override
+    public void close() throws IOException {
+        chunks = null;
+        runs.clear();
+        files.close();
+    }
+
+    /** Rows in ascending order, read once. */
+    public interface Cursor extends Closeable {
+        /**
+         * Moves to the next row.
+         *
+         * @return false past the last row
+         * @throws IOException if a run cannot be read
+         */
+        boolean next() throws IOException;
+
+        /**
+         * Returns a column of the current row.
+         *
+         * @param column 0 to the width − 1
+         * @return its value
+         */
+        long get(int column);
+
+        /**
+         * Releases the cursor's files and memory.
+         *
+         * @throws IOException if a file cannot be closed
+         */
+        @Override
+        void close() throws IOException;
+    }
+
+    private static final class MemoryCursor implements Cursor {
+        private long[][] chunks;
+        private final int rows;
+        private final int width;
+        private int i = -1;
+        private long[] chunk;
+        private int at;
+
+        MemoryCursor(long[][] chunks, int rows, int width) {
+            this.chunks = chunks;
+            this.rows = rows;
+            this.width = width;
+        }
+
+        @Override
+        public boolean next() {
+            if (i + 1 >= rows) {
+                i = rows;
+                chunks = null;
+                return false;
+            }
+            i++;
+            chunk = chunks[i >>> CHUNK_SHIFT];
+            at = width * (i & CHUNK_MASK);
+            return true;
+        }
+
+        @Override
+        public long get(int column) {
+            return chunk[at + column];
+        }
+
+        @Override
+        public void close() {
+            chunks = null;
+        }
+    }
+
+    private final class RunCursor implements Cursor {
+        private final DataInputStream in;
+        private final long[] row = new long[width];
+
+        RunCursor(Path file) throws IOException {
+            this.in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), BUFFER_BYTES));
+        }
+
+        @Override
+        public boolean next() throws IOException {
+            try {
+                row[0] = in.readLong();
+            } catch (EOFException end) {
+                return false;
+            }
+            for (int k = 1; k < row.length; k++) {
+                row[k] = in.readLong();
+            }
+            return true;
+        }
+
+        @Override
+        public long get(int column) {
+            return row[column];
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+
+    /** Merges sorted cursors; of equal rows, the one of the earlier cursor comes first. */
+    private static final class MergeCursor implements Cursor {
+        private final List<Cursor> sources;
+        private final PriorityQueue<Integer> heads;
+        private final int width;
+        private int current = -1;
+
+        MergeCursor(List<Cursor> sources, int width) throws IOException {
+            this.sources = sources;
+            this.width = width;
+            this.heads = new PriorityQueue<>(sources.size(), this::compare);
+            for (int s = 0; s < sources.size(); s++) {
+                if (sources.get(s).next()) {
+                    heads.add(s);
+                }
+            }
+        }
+
+        private int compare(int s, int t) {
+            Cursor a = sources.get(s);
+            Cursor b = sources.get(t);
+            for (int k = 0; k < width; k++) {
+                int c = Long.compare(a.get(k), b.get(k));
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return Integer.compare(s, t);
+        }
+
+        @Override
+        public boolean next() throws IOException {
+            if (current >= 0) {
+                heads.poll();
+                if (sources.get(current).next()) {
+                    heads.add(current);
+                }
+            }
+            Integer head = heads.peek();
+            current = head == null ? -1 : head;
+            return current >= 0;
+        }
+
+        @Override
+        public long get(int column) {
+            return sources.get(current).get(column);
+        }
+
+        @Override
+        public void close() throws IOException {
+            IOException failure = null;
+            for (Cursor c : sources) {
+                try {
+                    c.close();
+                } catch (IOException e) {
+                    if (failure == null) {
+                        failure = e;
+                    } else {
+                        failure.addSuppressed(e);
+                    }
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        }
+    }
+
+    private void heapSort() {
+        for (int i = rows / 2 - 1; i >= 0; i--) {
+            siftDown(i, rows);
+        }
+        for (int end = rows - 1; end > 0; end--) {
+            swap(0, end);
+            siftDown(0, end);
+        }
+    }
+
+    private void siftDown(int root, int end) {
+        int parent = root;
+        while (true) {
+            int child = 2 * parent + 1;
+            if (child >= end) {
+                return;
+            }
+            if (child + 1 < end && compare(child + 1, child) > 0) {
+                child++;
+            }
+            if (compare(child, parent) <= 0) {
+                return;
+            }
+            swap(parent, child);
+            parent = child;
+        }
+    }
+
+    private int compare(int i, int j) {
+        long[] a = chunks[i >>> CHUNK_SHIFT];
+        long[] b = chunks[j >>> CHUNK_SHIFT];
+        int x = width * (i & CHUNK_MASK);
+        int y = width * (j & CHUNK_MASK);
+        for (int k = 0; k < width; k++) {
+            int c = Long.compare(a[x + k], b[y + k]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    private void swap(int i, int j) {
+        long[] a = chunks[i >>> CHUNK_SHIFT];
+        long[] b = chunks[j >>> CHUNK_SHIFT];
+        int x = width * (i & CHUNK_MASK);
+        int y = width * (j & CHUNK_MASK);
+        for (int k = 0; k < width; k++) {
+            long t = a[x + k];
+            a[x + k] = b[y + k];
+            b[y + k] = t;
+        }
+    }
+}
