@@ -6,6 +6,7 @@ import id.bansos.io.csv.CsvDecisionWriter;
 import id.bansos.io.csv.CsvHouseholdWriter;
 import id.bansos.io.json.DecisionWriter;
 import id.bansos.io.json.HouseholdWriter;
+import id.bansos.io.json.ReasonRenderer;
 import id.bansos.model.Household;
 import id.bansos.rules.MessageRenderer;
 import id.bansos.rules.batch.DecisionEncoder;
@@ -89,7 +90,8 @@ public final class BenchData {
             return CsvDecisionWriter::encode;
         }
         MessageRenderer messages = MessageRenderer.forLocale(Locale.forLanguageTag("id"));
-        return d -> DecisionWriter.encode(d, messages::render);
+        ReasonRenderer renderer = messages::render;
+        return d -> DecisionWriter.encode(d, renderer);
     }
 
     /**

@@ -11,6 +11,7 @@ import id.bansos.io.Reject;
 import id.bansos.io.SplitReaderFactory;
 import id.bansos.io.csv.CsvDecisionWriter;
 import id.bansos.io.json.DecisionWriter;
+import id.bansos.io.json.ReasonRenderer;
 import id.bansos.model.param.ParameterSet;
 import id.bansos.rules.MessageRenderer;
 import id.bansos.rules.ProgramDefinition;
@@ -144,7 +145,9 @@ final class EvaluateCommand implements Callable<Integer> {
             builder.threads(threads);
         }
         BatchEvaluator evaluator = builder.build();
-        DecisionEncoder encoder = csv ? CsvDecisionWriter::encode : d -> DecisionWriter.encode(d, messages::render);
+        // One renderer for the whole run: the encoder reuses each distinct reason's text per renderer.
+        ReasonRenderer renderer = messages::render;
+        DecisionEncoder encoder = csv ? CsvDecisionWriter::encode : d -> DecisionWriter.encode(d, renderer);
 
         BatchSummary summary;
         try (AtomicOutput decisionsFile = output == null ? null : AtomicOutput.create(output);

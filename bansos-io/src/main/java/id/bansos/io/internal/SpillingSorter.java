@@ -22,8 +22,8 @@ import java.util.PriorityQueue;
  * budget.
  *
  * <p>Rows are kept in chunks of primitive arrays, {@code 8 × width} bytes each, so growing never
- * copies. When the rows in memory reach the budget they are sorted in place (a heap sort: no boxing,
- * no second array, no recursion) and written to a temporary file as a run. {@link #sorted()} sorts
+ * copies. When the rows in memory reach the budget they are sorted in place (an introsort: no boxing,
+ * no second array, O(n log n) at worst) and written to a temporary file as a run. {@link #sorted()} sorts
  * what is left in memory and merges it with the runs; once {@value #MAX_RUNS} runs are on disk they
  * are first merged into one, so that a merge never holds more than that many files open. The rows come
  * out in the same order whether or not anything spilled.
@@ -38,6 +38,7 @@ public final class SpillingSorter implements Closeable {
     private static final int CHUNK_ROWS = 1 << CHUNK_SHIFT;
     private static final int CHUNK_MASK = CHUNK_ROWS - 1;
     private static final int BUFFER_BYTES = 1 << 16;
+    private static final int INSERTION_SORT_ROWS = 16;
 
     private final int width;
     private final int maxRowsInMemory;
@@ -148,7 +149,7 @@ public final class SpillingSorter implements Closeable {
     }
 
     private void spill() throws IOException {
-        heapSort();
+        sortInMemory();
         Path run = files.create();
         runs.add(run);
         try (DataOutputStream out = output(run)) {
@@ -200,7 +201,7 @@ public final class SpillingSorter implements Closeable {
             throw new IllegalStateException("the rows were already read");
         }
         read = true;
-        heapSort();
+        sortInMemory();
         Cursor memory = new MemoryCursor(chunks, rows, width);
         chunks = null;
         if (runs.isEmpty()) {
@@ -398,30 +399,113 @@ public final class SpillingSorter implements Closeable {
         }
     }
 
-    private void heapSort() {
-        for (int i = rows / 2 - 1; i >= 0; i--) {
-            siftDown(i, rows);
+    /**
+     * Sorts the rows in memory, in place: an introsort (quicksort on the median of three, insertion
+     * sort below 16 rows, heap sort where the quicksort goes deeper than 2 log₂ n), so O(n log n) at
+     * worst, with no second array and recursion only into the smaller part.
+     */
+    private void sortInMemory() {
+        sortInMemory(2 * (32 - Integer.numberOfLeadingZeros(Math.max(rows, 1))));
+    }
+
+    /** Sorts the rows in memory with a given depth of quicksort before heap sort takes over; for tests. */
+    void sortInMemory(int depth) {
+        introsort(0, rows, depth);
+    }
+
+    /** A column of a row in memory, in its current place; for tests. */
+    long inMemory(int row, int column) {
+        return chunks[row >>> CHUNK_SHIFT][width * (row & CHUNK_MASK) + column];
+    }
+
+    private void introsort(int from, int to, int depth) {
+        int lo = from;
+        int hi = to;
+        int budget = depth;
+        while (hi - lo > INSERTION_SORT_ROWS) {
+            if (budget-- == 0) {
+                heapSort(lo, hi);
+                return;
+            }
+            int p = partition(lo, hi);
+            if (p - lo < hi - p - 1) {
+                introsort(lo, p, budget);
+                lo = p + 1;
+            } else {
+                introsort(p + 1, hi, budget);
+                hi = p;
+            }
         }
-        for (int end = rows - 1; end > 0; end--) {
-            swap(0, end);
-            siftDown(0, end);
+        insertionSort(lo, hi);
+    }
+
+    /** Partitions [lo, hi) around the median of its first, middle and last rows; returns the pivot's place. */
+    private int partition(int lo, int hi) {
+        int mid = (lo + hi) >>> 1;
+        int last = hi - 1;
+        if (compare(mid, lo) < 0) {
+            swap(mid, lo);
+        }
+        if (compare(last, lo) < 0) {
+            swap(last, lo);
+        }
+        if (compare(last, mid) < 0) {
+            swap(last, mid);
+        }
+        // The median goes to lo; rows[lo + 1 .. last] are partitioned around it (Hoare), rows[last]
+        // being at least the pivot stops the left scan.
+        swap(lo, mid);
+        int i = lo;
+        int j = hi;
+        while (true) {
+            do {
+                i++;
+            } while (i < last && compare(i, lo) < 0);
+            do {
+                j--;
+            } while (compare(j, lo) > 0);
+            if (i >= j) {
+                break;
+            }
+            swap(i, j);
+        }
+        swap(lo, j);
+        return j;
+    }
+
+    private void insertionSort(int lo, int hi) {
+        for (int i = lo + 1; i < hi; i++) {
+            for (int j = i; j > lo && compare(j, j - 1) < 0; j--) {
+                swap(j, j - 1);
+            }
         }
     }
 
-    private void siftDown(int root, int end) {
+    private void heapSort(int lo, int hi) {
+        int n = hi - lo;
+        for (int i = n / 2 - 1; i >= 0; i--) {
+            siftDown(lo, i, n);
+        }
+        for (int end = n - 1; end > 0; end--) {
+            swap(lo, lo + end);
+            siftDown(lo, 0, end);
+        }
+    }
+
+    private void siftDown(int lo, int root, int end) {
         int parent = root;
         while (true) {
             int child = 2 * parent + 1;
             if (child >= end) {
                 return;
             }
-            if (child + 1 < end && compare(child + 1, child) > 0) {
+            if (child + 1 < end && compare(lo + child + 1, lo + child) > 0) {
                 child++;
             }
-            if (compare(child, parent) <= 0) {
+            if (compare(lo + child, lo + parent) <= 0) {
                 return;
             }
-            swap(parent, child);
+            swap(lo + parent, lo + child);
             parent = child;
         }
     }

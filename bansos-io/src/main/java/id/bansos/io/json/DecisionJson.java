@@ -8,6 +8,8 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
 import id.bansos.model.decision.ComponentAward;
 import id.bansos.model.decision.Decision;
 import id.bansos.model.decision.LegalBasis;
@@ -64,6 +66,8 @@ final class DecisionJson {
 
     private static final Map<Object, SerializedString> CACHE = new ConcurrentHashMap<>();
     private static final Map<String, SerializedString> CONSTANTS = new ConcurrentHashMap<>();
+    private static final Cache<ReasonKey, SerializedString> REASONS =
+            CacheBuilder.newBuilder().maximumSize(MAX_CACHED).build();
     private static final JsonFactory PLAIN = new JsonFactory();
 
     // Key names pre-encoded once; writeFieldName(String) would encode them again for every decision.
@@ -124,7 +128,11 @@ final class DecisionJson {
         g.writeFieldName(F_REASONS);
         g.writeStartArray();
         for (Reason r : d.reasons()) {
-            write(r, g, renderer, raw);
+            if (raw) {
+                writeCached(r, renderer, g);
+            } else {
+                write(r, g, renderer, false);
+            }
         }
         g.writeEndArray();
         g.writeFieldName(F_POLICY_VERSION);
@@ -152,6 +160,30 @@ final class DecisionJson {
         }
         g.writeString(text);
     }
+
+    /**
+     * Writes a reason as pre-encoded text, message included: the reasons of a batch repeat (the same
+     * code, args and parameters in thousands of decisions), so each is rendered and escaped once. The
+     * cache keeps the most recently used {@value #MAX_CACHED}, so reasons that occur once (such as a
+     * {@code DATA_GANDA} naming other households) pass through without crowding out the rest. A
+     * renderer must give equal messages for equal reasons, which {@link ReasonRenderer} requires.
+     */
+    private static void writeCached(Reason r, ReasonRenderer renderer, JsonGenerator g) throws IOException {
+        ReasonKey key = new ReasonKey(r, renderer);
+        SerializedString text = REASONS.getIfPresent(key);
+        if (text == null) {
+            StringWriter out = new StringWriter(512);
+            try (JsonGenerator plain = PLAIN.createGenerator(out)) {
+                write(r, plain, renderer, false);
+            }
+            text = new SerializedString(out.toString());
+            REASONS.put(key, text);
+        }
+        g.writeRawValue(text);
+    }
+
+    /** A reason with the renderer of its message (compared by identity, as lambdas are). */
+    private record ReasonKey(Reason reason, ReasonRenderer renderer) {}
 
     private static void writeCached(Object value, JsonGenerator g) throws IOException {
         SerializedString text = CACHE.get(value);

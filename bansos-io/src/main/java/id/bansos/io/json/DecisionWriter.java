@@ -116,7 +116,9 @@ public final class DecisionWriter implements Closeable, Flushable {
      * worker threads.
      *
      * @param decision the decision, not null
-     * @param renderer fills each reason's {@code message}; null for none
+     * @param renderer fills each reason's {@code message}; null for none. Pass the same instance for
+     *     every decision of a batch (not a new {@code messages::render} per call): the text of each
+     *     distinct reason is kept per renderer, and reused
      * @return the bytes of the line, not null
      * @throws IOException if encoding fails
      */

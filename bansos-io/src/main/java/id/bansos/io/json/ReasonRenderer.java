@@ -9,6 +9,9 @@ import id.bansos.model.decision.Reason;
  * <p>With an {@code ObjectMapper}, pass it per writer:
  * {@code mapper.writer().withAttribute(ReasonRenderer.class, renderer)}; without one, decisions are
  * written with no {@code message} key. Readers ignore {@code message}.
+ *
+ * <p>A renderer is a function of the reason: equal reasons get equal messages (the encoder of batch
+ * evaluation, {@link DecisionWriter#encode}, renders each distinct reason once and reuses the text).
  */
 @FunctionalInterface
 public interface ReasonRenderer {

@@ -76,6 +76,31 @@ class SpillingSorterTest {
     }
 
     @Test
+    void inMemorySort_isRightWhicheverPartDoesTheWork_heapSortInsertionSortOrQuicksort() throws IOException {
+        // Depth 0: heap sort alone; 1 and 3: quicksort hands over to heap sort part way; 64: quicksort
+        // down to insertion sort. Rows: 500, with runs of equal first columns, in a shuffled order.
+        java.util.Random random = new java.util.Random(3);
+        List<long[]> rows = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            rows.add(new long[] {random.nextInt(40), random.nextInt(5)});
+        }
+        List<List<Long>> want = expected(rows);
+        for (int depth : new int[] {0, 1, 3, 64}) {
+            try (SpillingSorter sorter = SpillingSorter.create(2, IndexMemory.inMemory())) {
+                for (long[] r : rows) {
+                    sorter.add(r[0], r[1]);
+                }
+                sorter.sortInMemory(depth);
+                List<List<Long>> got = new ArrayList<>();
+                for (int i = 0; i < rows.size(); i++) {
+                    got.add(List.of(sorter.inMemory(i, 0), sorter.inMemory(i, 1)));
+                }
+                assertThat(got).as("depth %d", depth).isEqualTo(want);
+            }
+        }
+    }
+
+    @Test
     void sorted_ordersByTheFullLongRange() throws IOException {
         List<long[]> rows = List.of(
                 new long[] {Long.MAX_VALUE, 0},

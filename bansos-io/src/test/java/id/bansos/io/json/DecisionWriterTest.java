@@ -61,6 +61,26 @@ class DecisionWriterTest {
     }
 
     @Test
+    void encode_rendersEachReasonWithTheRendererGiven_evenWhenTheSameReasonWasEncodedBefore() throws IOException {
+        ReasonRenderer byRule = r -> "rule " + r.rule();
+        ReasonRenderer byCode = r -> "code " + r.code().code();
+        String golden = Fixtures.golden("decision-with-messages.json");
+
+        String first = new String(DecisionWriter.encode(Fixtures.eligibleDecision(), byRule), StandardCharsets.UTF_8);
+        String other = new String(DecisionWriter.encode(Fixtures.eligibleDecision(), byCode), StandardCharsets.UTF_8);
+        String again = new String(DecisionWriter.encode(Fixtures.eligibleDecision(), byRule), StandardCharsets.UTF_8);
+        String none = new String(DecisionWriter.encode(Fixtures.eligibleDecision(), null), StandardCharsets.UTF_8);
+
+        assertThat(first).isEqualTo(golden);
+        assertThat(again).isEqualTo(golden);
+        assertThat(other)
+                .isEqualTo(golden.replace(
+                                "\"message\":\"rule pkh.exclusion\"", "\"message\":\"code TIDAK_DIKECUALIKAN\"")
+                        .replace("\"message\":\"rule pkh.components\"", "\"message\":\"code MEMENUHI_KOMPONEN\""));
+        assertThat(none).isEqualTo(Fixtures.golden("decision.json"));
+    }
+
+    @Test
     void writeThenRead_givesEqualDecisions() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (DecisionWriter writer = DecisionWriter.of(out, r -> "x")) {
