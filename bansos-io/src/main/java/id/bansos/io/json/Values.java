@@ -12,7 +12,9 @@ import id.bansos.model.money.Rupiah;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -267,6 +269,18 @@ final class Values {
         }
     }
 
+    /** Each enum's constants by name, built once per enum: a lookup per value read, not a scan of a fresh copy. */
+    private static final ClassValue<Map<String, Object>> ENUMS = new ClassValue<>() {
+        @Override
+        protected Map<String, Object> computeValue(Class<?> type) {
+            Map<String, Object> byName = new HashMap<>();
+            for (Object e : type.getEnumConstants()) {
+                byName.put(((Enum<?>) e).name(), e);
+            }
+            return Map.copyOf(byName);
+        }
+    };
+
     /**
      * Reads an enum constant by its exact name.
      *
@@ -278,12 +292,11 @@ final class Values {
      */
     static <E extends Enum<E>> E enumValue(JsonParser p, Class<E> type) throws IOException {
         String s = string(p);
-        E[] constants = type.getEnumConstants();
-        for (E e : constants) {
-            if (e.name().equals(s)) {
-                return e;
-            }
+        Object found = ENUMS.get(type).get(s);
+        if (found != null) {
+            return type.cast(found);
         }
+        E[] constants = type.getEnumConstants();
         StringBuilder sb = new StringBuilder("must be one of ");
         String nearMiss = null;
         for (int i = 0; i < constants.length; i++) {

@@ -47,7 +47,7 @@ public final class KkNumber implements Comparable<KkNumber>, Serializable {
         Checks.notNull(text, "text");
         Checks.check(text.length() == LENGTH, "KK number", "must have 16 digits", text.length());
         Checks.check(Checks.isDigits(text, LENGTH), "KK number", "must contain only digits");
-        return new KkNumber(Long.parseLong(text.toString()));
+        return new KkNumber(Checks.digitsValue(text));
     }
 
     /**

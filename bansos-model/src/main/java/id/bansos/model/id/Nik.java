@@ -82,7 +82,7 @@ public final class Nik implements Comparable<Nik>, Serializable {
             Checks.check(false, "NIK month of birth", "must be 01-12", s.substring(8, 10));
         }
         Checks.check(Integer.parseInt(s, 12, 16, 10) != 0, "NIK serial", "must not be 0000");
-        return new Nik(Long.parseLong(s));
+        return new Nik(Checks.digitsValue(s));
     }
 
     private static int twoDigits(String s, int from) {

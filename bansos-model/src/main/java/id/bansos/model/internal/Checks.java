@@ -136,6 +136,22 @@ public final class Checks {
     }
 
     /**
+     * Returns the value of a run of decimal digits already checked with {@link #isDigits}: the
+     * per-person path of NIK and KK number parsing, without {@link Long#parseLong}'s sign and radix
+     * handling.
+     *
+     * @param s the digits, 1 to 18 of them, all {@code 0}–{@code 9} (not checked again)
+     * @return their value
+     */
+    public static long digitsValue(CharSequence s) {
+        long value = 0;
+        for (int i = 0; i < s.length(); i++) {
+            value = value * 10 + (s.charAt(i) - '0');
+        }
+        return value;
+    }
+
+    /**
      * Tells whether {@code s} is a dotted id: lower-case words of {@code a}–{@code z}, {@code 0}–{@code
      * 9} and {@code _}, each starting with a letter, joined by single dots ({@code pkh.exclusion}).
      * Checked by hand, not by a regular expression, because every reason of every decision is

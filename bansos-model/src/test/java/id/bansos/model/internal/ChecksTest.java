@@ -40,4 +40,19 @@ class ChecksTest {
     void isDigits_needsExactlyThatManyAsciiDigits(String text, int length, boolean expected) {
         assertThat(Checks.isDigits(text, length)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "0|0",
+                "7|7",
+                "0042|42",
+                "5208014101900001|5208014101900001",
+                "9999999999999999|9999999999999999",
+                "999999999999999999|999999999999999999"
+            })
+    void digitsValue_readsTheDigitsAsADecimalNumber(String text, long expected) {
+        assertThat(Checks.digitsValue(text)).isEqualTo(expected);
+    }
 }
