@@ -47,8 +47,10 @@ public final class HouseholdReaders {
 
     /**
      * Opens a source for reading in batches that are parsed where they are used (see {@link
-     * SplitReader}): JSON Lines are split at line ends and parsed by each batch; CSV and JSON are
-     * read and parsed by the reading thread, as {@link #open(HouseholdSource, ReadLimits)} does.
+     * SplitReader}): JSON Lines are split at line ends and parsed by each batch; CSV rows are
+     * tokenised and grouped into households by the reading thread and their cells converted by each
+     * batch; JSON is read and parsed by the reading thread, as {@link #open(HouseholdSource,
+     * ReadLimits)} does.
      *
      * @param source the source, not null
      * @param limits the per-record limits, not null
@@ -60,9 +62,13 @@ public final class HouseholdReaders {
     public static SplitReader openSplit(HouseholdSource source, ReadLimits limits) throws IOException {
         Checks.notNull(source, "source");
         Checks.notNull(limits, "limits");
-        if (source.format() == HouseholdFormat.JSONL) {
-            return JsonLinesHouseholdReader.openSplit(source, limits);
+        switch (source.format()) {
+            case JSONL:
+                return JsonLinesHouseholdReader.openSplit(source, limits);
+            case CSV:
+                return CsvHouseholdReader.openSplit(source, limits);
+            default:
+                return SplitReader.of(open(source, limits));
         }
-        return SplitReader.of(open(source, limits));
     }
 }

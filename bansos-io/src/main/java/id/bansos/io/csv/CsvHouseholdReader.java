@@ -11,6 +11,7 @@ import id.bansos.io.HouseholdSource;
 import id.bansos.io.InputException;
 import id.bansos.io.ReadLimits;
 import id.bansos.io.Reject;
+import id.bansos.io.SplitReader;
 import id.bansos.model.Household;
 import id.bansos.model.Person;
 import id.bansos.model.id.KkNumber;
@@ -75,7 +76,8 @@ import java.util.function.Function;
  *
  * <p>Lines are physical lines from 1; a UTF-8 byte order mark does not count, CRLF is one line end,
  * and a quoted value with line breaks spans lines. Bytes that are not UTF-8 read as U+FFFD. Rows whose
- * cells are all blank are skipped like empty lines. Not thread-safe.
+ * cells are all blank are skipped like empty lines. Not thread-safe; {@link #openSplit} reads the
+ * same records in batches that can be built on other threads.
  */
 public final class CsvHouseholdReader implements HouseholdReader {
     /** How far into the file to look for the header line when choosing the delimiter. */
@@ -87,12 +89,24 @@ public final class CsvHouseholdReader implements HouseholdReader {
     /** The longest header cell kept, whatever the string limit of values. */
     private static final int MAX_HEADER_CELL_LENGTH = 256;
 
-    private final String source;
+    /**
+     * A batch of {@link #openSplit} ends once its kept rows hold this many bytes, as the JSON Lines
+     * batches do, so that batches of large households stay bounded.
+     */
+    private static final int BATCH_BYTES = 256 * 1024;
+
+    /** A batch also ends at this many kept rows, which bounds the rows of short ones. */
+    private static final int BATCH_ROWS = 8 * 1024;
+
     private final ReadLimits limits;
     private final CsvReader<Row> csv;
     private final CloseableIterator<Row> rows;
     private final RowHandler handler;
     private final CsvHeader header;
+
+    /** Builds households out of the groups; null if the file has no header, and so no rows. */
+    private final Households households;
+
     private Row pending;
     private boolean ended;
 
@@ -103,12 +117,12 @@ public final class CsvHouseholdReader implements HouseholdReader {
             CloseableIterator<Row> rows,
             RowHandler handler,
             CsvHeader header) {
-        this.source = source;
         this.limits = limits;
         this.csv = csv;
         this.rows = rows;
         this.handler = handler;
         this.header = header;
+        this.households = header == null ? null : new Households(source, limits, header);
         this.ended = header == null;
     }
 
@@ -168,6 +182,26 @@ public final class CsvHouseholdReader implements HouseholdReader {
             }
             throw e;
         }
+    }
+
+    /**
+     * Opens a roster for reading in batches that are parsed where they are used, with the records,
+     * lines and rejects of {@link #read()}: the reading thread only tokenises the rows and groups them
+     * into households, with the per-household limits and the syntax error that ends the read; each
+     * batch converts the cells and builds the households of its groups, on whatever thread parses it.
+     *
+     * <p>A batch holds at most {@code maxRecords} households, and fewer once its rows hold 256 KiB or
+     * 8,192 rows, so that batches of large households stay bounded.
+     *
+     * @param source the source, not null
+     * @param limits the per-household limits, not null
+     * @return the split reader, not null; the caller closes it, which closes the file
+     * @throws NullPointerException if an argument is null
+     * @throws IOException if the source cannot be opened or read
+     * @throws InputException if the header is ill-formed, as for {@link #open}
+     */
+    public static SplitReader openSplit(HouseholdSource source, ReadLimits limits) throws IOException {
+        return new Splitter(open(source, limits));
     }
 
     /** A field may be as long as a whole record; beyond that the tokenizer gives up. */
@@ -247,18 +281,28 @@ public final class CsvHouseholdReader implements HouseholdReader {
      */
     @Override
     public Optional<HouseholdRecord> read() throws IOException {
+        Group group = nextGroup();
+        return group == null ? Optional.empty() : Optional.of(households.build(group));
+    }
+
+    /**
+     * Reads the rows of the next household, applying what depends on the stream: where the household
+     * ends, its row and byte limits, whether its id may be shown, and a syntax error that ends the read.
+     */
+    private Group nextGroup() throws IOException {
         Row first = pending;
         pending = null;
         if (first == null) {
             first = nextRow();
         }
         if (first == null) {
-            return Optional.empty();
+            return null;
         }
         if (first.isFatal()) {
-            return Optional.of(reject(first.line(), 0, null, null, first.fatal()));
+            return Group.syntaxError(first);
         }
-        Group group = new Group(first);
+        Group group = new Group(id(first), first.line());
+        add(group, first);
         while (true) {
             Row row = nextRow();
             if (row == null) {
@@ -272,9 +316,13 @@ public final class CsvHouseholdReader implements HouseholdReader {
                 pending = row;
                 break;
             }
-            group.add(row);
+            add(group, row);
         }
-        return Optional.of(build(group));
+        return group;
+    }
+
+    private void add(Group group, Row row) {
+        group.add(row, limits, group.id != null && (row.fieldCount() == header.size() || regionIntact(row)));
     }
 
     private Row nextRow() throws IOException {
@@ -312,164 +360,205 @@ public final class CsvHouseholdReader implements HouseholdReader {
         }
     }
 
-    /** The rows of one household, kept while within the limits, and counted beyond. */
-    private final class Group {
+    /**
+     * The rows of one household, kept while within the limits, and counted beyond; or a syntax error
+     * met before any row. Once read it is never changed, so it can be built on any thread.
+     */
+    private static final class Group {
+        /** The household id, or null if the first row names none. */
         final String id;
+
         final long line;
         final List<Row> rows = new ArrayList<>();
+
+        /** The rows read, kept or not; 0 only for a syntax error met before any row. */
         long rowCount;
+
+        /** The UTF-8 bytes of the rows read, kept or not. */
         long bytes;
+
+        /** The UTF-8 bytes of the rows kept, which bound what the group holds. */
+        long keptBytes;
+
         boolean idShown;
+
+        /** The syntax error that ended the read, or null. */
         Row fatal;
 
-        Group(Row first) {
-            this.id = id(first);
-            this.line = first.line();
-            add(first);
+        Group(String id, long line) {
+            this.id = id;
+            this.line = line;
         }
 
-        void add(Row row) {
+        static Group syntaxError(Row fatal) {
+            Group group = new Group(null, fatal.line());
+            group.fatal = fatal;
+            return group;
+        }
+
+        void add(Row row, ReadLimits limits, boolean showsId) {
             rowCount++;
             bytes += row.bytes();
-            idShown |= id != null && (row.fieldCount() == header.size() || regionIntact(row));
+            idShown |= showsId;
             if (rowCount <= limits.maxMembers() && bytes <= limits.maxRecordBytes()) {
                 rows.add(row);
+                keptBytes += row.bytes();
             }
         }
     }
 
-    private HouseholdRecord build(Group group) {
-        String id = group.idShown ? group.id : null;
-        if (group.fatal != null) {
-            return reject(group.line, 0, id, null, group.fatal.fatal() + " (at line " + group.fatal.line() + ")");
+    /**
+     * Builds households out of groups of rows: cell conversion, the household-column checks and the
+     * rejects. Holds nothing that changes, so one instance serves every thread.
+     */
+    private static final class Households {
+        private final String source;
+        private final ReadLimits limits;
+        private final CsvHeader header;
+
+        Households(String source, ReadLimits limits, CsvHeader header) {
+            this.source = source;
+            this.limits = limits;
+            this.header = header;
         }
-        if (group.bytes > limits.maxRecordBytes()) {
-            return reject(
-                    group.line,
-                    0,
-                    id,
-                    null,
-                    "household rows take " + group.bytes + " bytes, more than the limit of " + limits.maxRecordBytes());
-        }
-        if (group.rowCount > limits.maxMembers()) {
-            return reject(
-                    group.line,
-                    0,
-                    id,
-                    null,
-                    "household has " + group.rowCount + " rows, more than the limit of " + limits.maxMembers()
-                            + " members");
-        }
-        HouseholdColumns columns = null;
-        Row columnsRow = null;
-        List<Person> members = new ArrayList<>(group.rows.size());
-        for (Row row : group.rows) {
-            String at = row.line() == group.line ? "" : " (row at line " + row.line() + ")";
-            if (row.fieldCount() != header.size()) {
+
+        HouseholdRecord build(Group group) {
+            if (group.rowCount == 0) {
+                return reject(group.line, 0, null, null, group.fatal.fatal());
+            }
+            String id = group.idShown ? group.id : null;
+            if (group.fatal != null) {
+                return reject(group.line, 0, id, null, group.fatal.fatal() + " (at line " + group.fatal.line() + ")");
+            }
+            if (group.bytes > limits.maxRecordBytes()) {
                 return reject(
                         group.line,
                         0,
                         id,
                         null,
-                        "row has " + row.fieldCount() + " fields, but the header has " + header.size()
-                                + " (a delimiter inside a value that is not quoted?)" + at);
+                        "household rows take " + group.bytes + " bytes, more than the limit of "
+                                + limits.maxRecordBytes());
             }
-            if (row.tooLongField() >= 0) {
-                CsvColumn column = columnAt(row.tooLongField());
+            if (group.rowCount > limits.maxMembers()) {
                 return reject(
                         group.line,
-                        row.tooLongField() + 1,
+                        0,
                         id,
-                        column == null ? null : header.name(column),
-                        "is longer than " + limits.maxStringLength() + " characters" + at);
+                        null,
+                        "household has " + group.rowCount + " rows, more than the limit of " + limits.maxMembers()
+                                + " members");
+            }
+            HouseholdColumns columns = null;
+            Row columnsRow = null;
+            List<Person> members = new ArrayList<>(group.rows.size());
+            for (Row row : group.rows) {
+                String at = row.line() == group.line ? "" : " (row at line " + row.line() + ")";
+                if (row.fieldCount() != header.size()) {
+                    return reject(
+                            group.line,
+                            0,
+                            id,
+                            null,
+                            "row has " + row.fieldCount() + " fields, but the header has " + header.size()
+                                    + " (a delimiter inside a value that is not quoted?)" + at);
+                }
+                if (row.tooLongField() >= 0) {
+                    CsvColumn column = columnAt(row.tooLongField());
+                    return reject(
+                            group.line,
+                            row.tooLongField() + 1,
+                            id,
+                            column == null ? null : header.name(column),
+                            "is longer than " + limits.maxStringLength() + " characters" + at);
+                }
+                try {
+                    HouseholdColumns these = HouseholdColumns.read(row, this);
+                    if (columns == null) {
+                        columns = these;
+                        columnsRow = row;
+                    } else {
+                        CsvColumn differing = columns.differing(these);
+                        if (differing != null) {
+                            throw new CellException(
+                                    differing,
+                                    "must be the same on every row of a household, but line " + row.line()
+                                            + " differs from line " + columnsRow.line(),
+                                    false);
+                        }
+                    }
+                    members.add(person(row));
+                } catch (CellException e) {
+                    return reject(
+                            group.line,
+                            e.column == null ? 0 : header.index(e.column) + 1,
+                            id,
+                            e.column == null ? null : header.name(e.column),
+                            e.getMessage() + (e.sameRowOnly ? at : ""));
+                }
             }
             try {
-                HouseholdColumns these = HouseholdColumns.read(row, this);
-                if (columns == null) {
-                    columns = these;
-                    columnsRow = row;
-                } else {
-                    CsvColumn differing = columns.differing(these);
-                    if (differing != null) {
-                        throw new CellException(
-                                differing,
-                                "must be the same on every row of a household, but line " + row.line()
-                                        + " differs from line " + columnsRow.line(),
-                                false);
-                    }
+                Household household = Household.builder()
+                        .id(group.id)
+                        .kkNumber(columns.kkNumber)
+                        .region(columns.region)
+                        .desil(columns.desil)
+                        .monthlyIncome(columns.monthlyIncome)
+                        .members(members)
+                        .build();
+                return new HouseholdRecord.Accepted(household, group.line);
+            } catch (IllegalArgumentException e) {
+                return reject(group.line, 0, id, null, e.getMessage());
+            }
+        }
+
+        private CsvColumn columnAt(int index) {
+            for (CsvColumn c : CsvColumn.values()) {
+                if (header.index(c) == index) {
+                    return c;
                 }
-                members.add(person(row));
-            } catch (CellException e) {
-                return reject(
-                        group.line,
-                        e.column == null ? 0 : header.index(e.column) + 1,
-                        id,
-                        e.column == null ? null : header.name(e.column),
-                        e.getMessage() + (e.sameRowOnly ? at : ""));
+            }
+            return null;
+        }
+
+        private Person person(Row row) {
+            Person.Builder person = Person.builder();
+            person.nik(cell(row, CsvColumn.NIK, CsvValues::nik));
+            person.name(cell(row, CsvColumn.NAME, CsvValues::name));
+            person.sex(cell(row, CsvColumn.SEX, CsvValues::sex));
+            person.birthDate(cell(row, CsvColumn.BIRTH_DATE, CsvValues::date));
+            person.relationship(cell(row, CsvColumn.RELATIONSHIP, CsvValues::relationship));
+            person.pregnant(cell(row, CsvColumn.PREGNANT, CsvValues::bool));
+            person.postpartum(cell(row, CsvColumn.POSTPARTUM, CsvValues::bool));
+            person.schoolLevel(cell(row, CsvColumn.SCHOOL_LEVEL, CsvValues::schoolLevel));
+            person.severeDisability(cell(row, CsvColumn.SEVERE_DISABILITY, CsvValues::bool));
+            person.occupation(cell(row, CsvColumn.OCCUPATION, CsvValues::occupation));
+            person.deceased(cell(row, CsvColumn.DECEASED, CsvValues::bool));
+            try {
+                return person.build();
+            } catch (IllegalArgumentException e) {
+                // Person's messages start with the field: "nik does not agree with birth_date and sex".
+                String message = e.getMessage();
+                int space = message.indexOf(' ');
+                CsvColumn column = space > 0 ? CsvColumn.byName(message.substring(0, space)) : null;
+                throw new CellException(column, column == null ? message : message.substring(space + 1));
             }
         }
-        try {
-            Household household = Household.builder()
-                    .id(group.id)
-                    .kkNumber(columns.kkNumber)
-                    .region(columns.region)
-                    .desil(columns.desil)
-                    .monthlyIncome(columns.monthlyIncome)
-                    .members(members)
-                    .build();
-            return new HouseholdRecord.Accepted(household, group.line);
-        } catch (IllegalArgumentException e) {
-            return reject(group.line, 0, id, null, e.getMessage());
-        }
-    }
 
-    private CsvColumn columnAt(int index) {
-        for (CsvColumn c : CsvColumn.values()) {
-            if (header.index(c) == index) {
-                return c;
+        /** Reads a cell with a parser; an absent optional column reads as an empty cell. */
+        <T> T cell(Row row, CsvColumn column, Function<String, T> parser) {
+            int index = header.index(column);
+            String value = index < 0 ? "" : row.field(index);
+            try {
+                return parser.apply(value);
+            } catch (IllegalArgumentException e) {
+                throw new CellException(column, e.getMessage());
             }
         }
-        return null;
-    }
 
-    private Person person(Row row) {
-        Person.Builder person = Person.builder();
-        person.nik(cell(row, CsvColumn.NIK, CsvValues::nik));
-        person.name(cell(row, CsvColumn.NAME, CsvValues::name));
-        person.sex(cell(row, CsvColumn.SEX, CsvValues::sex));
-        person.birthDate(cell(row, CsvColumn.BIRTH_DATE, CsvValues::date));
-        person.relationship(cell(row, CsvColumn.RELATIONSHIP, CsvValues::relationship));
-        person.pregnant(cell(row, CsvColumn.PREGNANT, CsvValues::bool));
-        person.postpartum(cell(row, CsvColumn.POSTPARTUM, CsvValues::bool));
-        person.schoolLevel(cell(row, CsvColumn.SCHOOL_LEVEL, CsvValues::schoolLevel));
-        person.severeDisability(cell(row, CsvColumn.SEVERE_DISABILITY, CsvValues::bool));
-        person.occupation(cell(row, CsvColumn.OCCUPATION, CsvValues::occupation));
-        person.deceased(cell(row, CsvColumn.DECEASED, CsvValues::bool));
-        try {
-            return person.build();
-        } catch (IllegalArgumentException e) {
-            // Person's messages start with the field: "nik does not agree with birth_date and sex".
-            String message = e.getMessage();
-            int space = message.indexOf(' ');
-            CsvColumn column = space > 0 ? CsvColumn.byName(message.substring(0, space)) : null;
-            throw new CellException(column, column == null ? message : message.substring(space + 1));
+        private HouseholdRecord reject(long line, int column, String id, String field, String detail) {
+            return new HouseholdRecord.Rejected(
+                    Reject.from(new InputException(source, line, column, id, field, detail), line));
         }
-    }
-
-    /** Reads a cell with a parser; an absent optional column reads as an empty cell. */
-    <T> T cell(Row row, CsvColumn column, Function<String, T> parser) {
-        int index = header.index(column);
-        String value = index < 0 ? "" : row.field(index);
-        try {
-            return parser.apply(value);
-        } catch (IllegalArgumentException e) {
-            throw new CellException(column, e.getMessage());
-        }
-    }
-
-    private HouseholdRecord reject(long line, int column, String id, String field, String detail) {
-        return new HouseholdRecord.Rejected(
-                Reject.from(new InputException(source, line, column, id, field, detail), line));
     }
 
     /**
@@ -483,6 +572,61 @@ public final class CsvHouseholdReader implements HouseholdReader {
             rows.close();
         } finally {
             csv.close();
+        }
+    }
+
+    /** Splits the rows into batches of households, built by each batch. */
+    private static final class Splitter implements SplitReader {
+        private final CsvHouseholdReader reader;
+
+        Splitter(CsvHouseholdReader reader) {
+            this.reader = reader;
+        }
+
+        @Override
+        public Optional<Batch> next(int maxRecords) throws IOException {
+            Checks.check(maxRecords >= 1, "maxRecords", "must be 1 or more", maxRecords);
+            List<Group> groups = new ArrayList<>(Math.min(maxRecords, 1024));
+            long bytes = 0;
+            long rows = 0;
+            while (groups.size() < maxRecords && bytes < BATCH_BYTES && rows < BATCH_ROWS) {
+                Group group = reader.nextGroup();
+                if (group == null) {
+                    break;
+                }
+                groups.add(group);
+                bytes += group.keptBytes;
+                rows += group.rows.size();
+            }
+            if (groups.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new GroupBatch(reader.households, groups));
+        }
+
+        @Override
+        public void close() throws IOException {
+            reader.close();
+        }
+    }
+
+    /** Households read but not yet built; it shares nothing that changes with the reader. */
+    private static final class GroupBatch implements SplitReader.Batch {
+        private final Households households;
+        private final List<Group> groups;
+
+        GroupBatch(Households households, List<Group> groups) {
+            this.households = households;
+            this.groups = groups;
+        }
+
+        @Override
+        public List<HouseholdRecord> parse() {
+            List<HouseholdRecord> records = new ArrayList<>(groups.size());
+            for (Group group : groups) {
+                records.add(households.build(group));
+            }
+            return records;
         }
     }
 
@@ -521,13 +665,13 @@ public final class CsvHouseholdReader implements HouseholdReader {
             this.monthlyIncome = monthlyIncome;
         }
 
-        static HouseholdColumns read(Row row, CsvHouseholdReader reader) {
-            reader.cell(row, CsvColumn.HOUSEHOLD_ID, CsvValues::required);
+        static HouseholdColumns read(Row row, Households households) {
+            households.cell(row, CsvColumn.HOUSEHOLD_ID, CsvValues::required);
             return new HouseholdColumns(
-                    reader.cell(row, CsvColumn.KK_NUMBER, CsvValues::kkNumber),
-                    reader.cell(row, CsvColumn.REGION, CsvValues::region),
-                    reader.cell(row, CsvColumn.DESIL, CsvValues::desil),
-                    reader.cell(row, CsvColumn.MONTHLY_INCOME, CsvValues::monthlyIncome));
+                    households.cell(row, CsvColumn.KK_NUMBER, CsvValues::kkNumber),
+                    households.cell(row, CsvColumn.REGION, CsvValues::region),
+                    households.cell(row, CsvColumn.DESIL, CsvValues::desil),
+                    households.cell(row, CsvColumn.MONTHLY_INCOME, CsvValues::monthlyIncome));
         }
 
         /** The first column whose value differs, or null if all agree. */

@@ -444,16 +444,16 @@ class CsvHouseholdReaderTest {
     }
 
     /** One edit of a file: replace, insert or delete a byte. */
-    private record Mutation(int kind, int position, int value) {}
+    record Mutation(int kind, int position, int value) {}
 
-    private static Gen<List<Mutation>> mutations() {
+    static Gen<List<Mutation>> mutations() {
         Gen<Mutation> one = integers()
                 .between(0, 2)
                 .zip(integers().between(0, Integer.MAX_VALUE), integers().between(0, 255), Mutation::new);
         return lists().of(one).ofSizeBetween(1, 6);
     }
 
-    private static byte[] mutate(byte[] original, List<Mutation> mutations) {
+    static byte[] mutate(byte[] original, List<Mutation> mutations) {
         List<Byte> bytes = new ArrayList<>();
         for (byte b : original) {
             bytes.add(b);
