@@ -19,7 +19,7 @@ import java.util.NoSuchElementException;
  * is bounded by an {@link IndexMemory} budget.
  *
  * <p>Each string is kept as its UTF-8 bytes after its length (one byte below 128 bytes, two below 16
- * KiB, three above), in an arena of 1 MiB chunks (half the budget, if that is less); a string never spans two chunks. When the chunks in
+ * KiB, three above), in an arena of 256 KiB chunks (half the budget, if that is less); a string never spans two chunks. When the chunks in
  * memory exceed the budget, the oldest full ones are appended to one temporary file and dropped, so
  * memory stays within the budget plus one chunk. A {@link Reader} reads the file first, then the
  * chunks still in memory.
@@ -27,7 +27,9 @@ import java.util.NoSuchElementException;
  * <p>Not thread-safe. {@link #close()} deletes the file.
  */
 public final class SpillingStrings implements Closeable {
-    private static final int CHUNK_BYTES = 1 << 20;
+    /** Below half of G1's smallest region (1 MiB), so that no chunk is a humongous object. */
+    private static final int CHUNK_BYTES = 256 << 10;
+
     private static final int BUFFER_BYTES = 1 << 16;
 
     private final long budget;

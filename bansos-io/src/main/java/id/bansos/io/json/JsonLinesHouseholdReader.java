@@ -208,6 +208,9 @@ public final class JsonLinesHouseholdReader implements HouseholdReader {
          */
         private static final int BATCH_BYTES = 256 * 1024;
 
+        /** The array a batch of ordinary lines grows to at most: the batch limit and room for its last line. */
+        private static final int MAX_BATCH_ARRAY = BATCH_BYTES + 64 * 1024;
+
         private final InputStream in;
         private final LineScanner lines;
         private final Parser parser;
@@ -240,7 +243,10 @@ public final class JsonLinesHouseholdReader implements HouseholdReader {
                 if (!tooLong) {
                     int n = lines.length();
                     if (size + n > bytes.length) {
-                        bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + n));
+                        // Doubling would pass 512 KiB, which a 256 MB heap (1 MiB G1 regions) allocates
+                        // as a humongous object, starting a concurrent cycle each time: grow to just
+                        // past the batch limit instead, unless one line needs more.
+                        bytes = Arrays.copyOf(bytes, Math.max(Math.min(bytes.length * 2, MAX_BATCH_ARRAY), size + n));
                     }
                     System.arraycopy(lines.buffer(), 0, bytes, size, n);
                     size += n;
