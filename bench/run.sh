@@ -21,6 +21,7 @@
 #   BENCH_E2E_LARGE_XMX   heap of the large run (default 256m, as the small ones)
 #   BENCH_OUT             the report (default docs/performance.md)
 #   BENCH_SKIP_BUILD=1    reuse the jars already built
+#   BENCH_REPORT_ONLY=1   only rewrite the report from the results of the last run in target/bench
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -39,11 +40,14 @@ AS_OF=2025-06-01
 mkdir -p "$DIR" "$(dirname "$OUT")"
 started=$(date -u +%s)
 
-if [[ "${BENCH_SKIP_BUILD:-0}" != 1 ]]; then
+REPORT_ONLY=${BENCH_REPORT_ONLY:-0}
+if [[ "$REPORT_ONLY" != 1 && "${BENCH_SKIP_BUILD:-0}" != 1 ]]; then
   echo "== build"
   ./mvnw -B -q -Dquick package -DskipTests
 fi
 
+E2E="$DIR/e2e.tsv"
+if [[ "$REPORT_ONLY" != 1 ]]; then
 echo "== JMH ($JMH_OPTS; $HOUSEHOLDS households, DMN $DMN_HOUSEHOLDS)"
 # -foe: a @Setup that finds the baseline or the DMN model disagreeing with the library stops the run.
 # shellcheck disable=SC2086
@@ -51,7 +55,6 @@ java -jar "$BENCH" $JMH_OPTS -foe true -p households="$HOUSEHOLDS" -p dmnHouseho
   -rf json -rff "$DIR/jmh.json" | tee "$DIR/jmh.txt"
 
 echo "== end to end: bansos evaluate"
-E2E="$DIR/e2e.tsv"
 printf 'households\tformat\theap\tseconds\tpeak_rss_kb\tspill_peak_bytes\ttmp_left\texit\n' > "$E2E"
 TMP="$DIR/tmp"
 e2e() {
@@ -83,6 +86,7 @@ e2e() {
 e2e "$E2E_SMALL" jsonl 256m
 e2e "$E2E_SMALL" csv 256m
 e2e "$E2E_LARGE" jsonl "$LARGE_XMX"
+fi
 
 echo "== report: $OUT"
 MACHINE_CPU=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//' || echo unknown)
@@ -93,6 +97,11 @@ export RUN_DATE NPROC MINUTES
 RUN_DATE=$(date -u '+%Y-%m-%d %H:%M UTC')
 NPROC=$(nproc)
 MINUTES=$(( ($(date -u +%s) - started + 59) / 60 ))
+if [[ "$REPORT_ONLY" == 1 && -f "$DIR/minutes.txt" ]]; then
+  MINUTES=$(cat "$DIR/minutes.txt")
+else
+  echo "$MINUTES" > "$DIR/minutes.txt"
+fi
 python3 - "$DIR/jmh.json" "$E2E" "$OUT" <<'PY'
 import json, os, sys
 
@@ -197,7 +206,7 @@ number still there when the command ended (they are deleted when the index is me
 |---|---|---|---|---|---|---|---|---|
 """ + "\n".join(e2e_rows) + "\n"
 
-jsonl = [l for l in open(e2e_file).read().splitlines()[1:] if l.split("\t")[1] == "jsonl" and l.split("\t")[5] == "0"]
+jsonl = [l for l in open(e2e_file).read().splitlines()[1:] if l.split("\t")[1] == "jsonl" and l.split("\t")[7] == "0"]
 best = max((int(l.split("\t")[0]) / float(l.split("\t")[3]) for l in jsonl), default=0.0)
 small_256 = [l.split("\t") for l in open(e2e_file).read().splitlines()[1:] if l.split("\t")[2] == "256m"]
 rss_256 = ", ".join(f"{int(r[4]) / 1024:,.0f} MB at {int(r[0]):,} {r[1]}" for r in small_256)

@@ -1,6 +1,7 @@
 package id.bansos.io.internal;
 
 import id.bansos.io.IndexMemory;
+import id.bansos.model.internal.Await;
 import id.bansos.model.internal.Checks;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.concurrent.FutureTask;
 
 /**
  * Rows of a fixed number of {@code long}s, added in any order and read back once in ascending order
@@ -39,6 +41,8 @@ public final class SpillingSorter implements Closeable {
     private static final int CHUNK_MASK = CHUNK_ROWS - 1;
     private static final int BUFFER_BYTES = 1 << 16;
     private static final int INSERTION_SORT_ROWS = 16;
+    /** Below this many rows the in-memory sort stays on one thread. */
+    private static final int PARALLEL_SORT_ROWS = 1 << 16;
 
     private final int width;
     private final int maxRowsInMemory;
@@ -149,15 +153,13 @@ public final class SpillingSorter implements Closeable {
     }
 
     private void spill() throws IOException {
-        sortInMemory();
         Path run = files.create();
         runs.add(run);
-        try (DataOutputStream out = output(run)) {
-            for (int i = 0; i < rows; i++) {
-                long[] c = chunks[i >>> CHUNK_SHIFT];
-                int at = width * (i & CHUNK_MASK);
+        try (Cursor sortedRows = new MergeCursor(sortInMemory(), width);
+                DataOutputStream out = output(run)) {
+            while (sortedRows.next()) {
                 for (int k = 0; k < width; k++) {
-                    out.writeLong(c[at + k]);
+                    out.writeLong(sortedRows.get(k));
                 }
             }
         }
@@ -201,13 +203,9 @@ public final class SpillingSorter implements Closeable {
             throw new IllegalStateException("the rows were already read");
         }
         read = true;
-        sortInMemory();
-        Cursor memory = new MemoryCursor(chunks, rows, width);
+        List<Cursor> memory = sortInMemory();
         chunks = null;
-        if (runs.isEmpty()) {
-            return memory;
-        }
-        List<Cursor> sources = new ArrayList<>(runs.size() + 1);
+        List<Cursor> sources = new ArrayList<>(runs.size() + memory.size());
         try {
             for (Path p : runs) {
                 sources.add(new RunCursor(p));
@@ -218,8 +216,8 @@ public final class SpillingSorter implements Closeable {
             }
             throw e;
         }
-        sources.add(memory);
-        return new MergeCursor(sources, width);
+        sources.addAll(memory);
+        return sources.size() == 1 ? sources.get(0) : new MergeCursor(sources, width);
     }
 
     /**
@@ -261,18 +259,20 @@ public final class SpillingSorter implements Closeable {
         void close() throws IOException;
     }
 
+    /** Rows {@code [from, to)} of the chunks, sorted. */
     private static final class MemoryCursor implements Cursor {
         private long[][] chunks;
         private final int rows;
         private final int width;
-        private int i = -1;
+        private int i;
         private long[] chunk;
         private int at;
 
-        MemoryCursor(long[][] chunks, int rows, int width) {
+        MemoryCursor(long[][] chunks, int from, int to, int width) {
             this.chunks = chunks;
-            this.rows = rows;
+            this.rows = to;
             this.width = width;
+            this.i = from - 1;
         }
 
         @Override
@@ -341,7 +341,7 @@ public final class SpillingSorter implements Closeable {
         MergeCursor(List<Cursor> sources, int width) throws IOException {
             this.sources = sources;
             this.width = width;
-            this.heads = new PriorityQueue<>(sources.size(), this::compare);
+            this.heads = new PriorityQueue<>(Math.max(1, sources.size()), this::compare);
             for (int s = 0; s < sources.size(); s++) {
                 if (sources.get(s).next()) {
                     heads.add(s);
@@ -404,8 +404,28 @@ public final class SpillingSorter implements Closeable {
      * sort below 16 rows, heap sort where the quicksort goes deeper than 2 log₂ n), so O(n log n) at
      * worst, with no second array and recursion only into the smaller part.
      */
-    private void sortInMemory() {
-        sortInMemory(2 * (32 - Integer.numberOfLeadingZeros(Math.max(rows, 1))));
+    /**
+     * Sorts the rows in memory, the two halves at once on two threads when there are enough of them
+     * and more than one processor (the pass waits for this sort, so a second core shortens the wait),
+     * and returns cursors over the sorted parts, for a {@link MergeCursor} to merge.
+     */
+    private List<Cursor> sortInMemory() throws IOException {
+        int depth = 2 * (32 - Integer.numberOfLeadingZeros(Math.max(rows, 1)));
+        if (rows < PARALLEL_SORT_ROWS || Runtime.getRuntime().availableProcessors() < 2) {
+            introsort(0, rows, depth);
+            return List.of(new MemoryCursor(chunks, 0, rows, width));
+        }
+        int mid = rows >>> 1;
+        FutureTask<Void> lowerHalf = new FutureTask<>(() -> {
+            introsort(0, mid, depth);
+            return null;
+        });
+        Thread other = new Thread(lowerHalf, "bansos-index-sort");
+        other.setDaemon(true);
+        other.start();
+        introsort(mid, rows, depth);
+        Await.result(lowerHalf, "sorting the index");
+        return List.of(new MemoryCursor(chunks, 0, mid, width), new MemoryCursor(chunks, mid, rows, width));
     }
 
     /** Sorts the rows in memory with a given depth of quicksort before heap sort takes over; for tests. */

@@ -101,6 +101,20 @@ class SpillingSorterTest {
     }
 
     @Test
+    void largeRuns_sortedInTwoHalvesAtOnce_comeOutInOrder() throws IOException {
+        // 300,000 rows, runs of 131,072: two runs and the rest in memory are each sorted in two halves
+        // on two threads (from 65,536 rows on), then merged.
+        java.util.Random random = new java.util.Random(5);
+        List<long[]> rows = new ArrayList<>();
+        for (int i = 0; i < 300_000; i++) {
+            rows.add(new long[] {random.nextInt(50_000), random.nextLong()});
+        }
+        List<List<Long>> want = expected(rows);
+        assertThat(sorted(rows, rowsOfTwo(131_072))).isEqualTo(want);
+        assertThat(sorted(rows, IndexMemory.inMemory())).isEqualTo(want);
+    }
+
+    @Test
     void sorted_ordersByTheFullLongRange() throws IOException {
         List<long[]> rows = List.of(
                 new long[] {Long.MAX_VALUE, 0},
