@@ -7,6 +7,7 @@ import id.bansos.model.decision.ReasonCode;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A living member with an excluded occupation makes the household not eligible; otherwise the
@@ -67,10 +68,15 @@ final class ExclusionRule extends LibraryRule {
             int[] first = null;
             for (int i = 0; i < members.size(); i++) {
                 Person p = members.get(i);
-                if (p.deceased() || p.occupation().isEmpty()) {
+                if (p.deceased()) {
                     continue;
                 }
-                Integer slot = SLOT.get(p.occupation().get());
+                // One call: each call of an Optional attribute's accessor makes a new Optional.
+                Optional<Occupation> occupation = p.occupation();
+                if (occupation.isEmpty()) {
+                    continue;
+                }
+                Integer slot = SLOT.get(occupation.get());
                 if (slot == null) {
                     continue;
                 }

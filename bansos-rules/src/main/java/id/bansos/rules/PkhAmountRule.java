@@ -39,7 +39,9 @@ final class PkhAmountRule extends LibraryRule {
                 return;
             }
             long paid = 0;
-            for (ComponentAward a : evaluation.components()) {
+            List<ComponentAward> awards = evaluation.components();
+            for (int i = 0; i < awards.size(); i++) {
+                ComponentAward a = awards.get(i);
                 if (a.paid()) {
                     paid = Math.addExact(paid, a.annualAmount().amount());
                 }
