@@ -16,8 +16,15 @@ import org.immutables.value.Value;
  *
  * <p>Temporary files are created in {@link #directory()} (by default the JVM's temporary directory,
  * the system property {@code java.io.tmpdir}), readable by their owner only where the file system
- * supports it, and deleted when the batch ends, also when it fails. A run's order, and so every
- * decision, is the same whether or not anything spilled.
+ * supports it, and deleted when the batch ends, also when it fails, and by a shutdown hook when the JVM
+ * stops first (not when it is killed outright). A run's order, and so every decision, is the same
+ * whether or not anything spilled.
+ *
+ * <p>Not bounded by the budget: the household ids found in more than one record, which {@link
+ * BatchReader} keeps for the second pass, about 100 bytes each plus 8 per record. A file whose ids
+ * all repeat (the same roster twice, or a CSV sorted by something else than the household, so that
+ * every household's rows form several records) needs that much heap: about 530 MB for 5 million
+ * households.
  *
  * <p>Example: {@code IndexMemory.builder().bytesPerTable(64L << 20).directory(Path.of("/data/tmp"))
  * .build()}.
@@ -42,6 +49,19 @@ public abstract class IndexMemory {
     @Value.Default
     public long bytesPerTable() {
         return DEFAULT_BYTES_PER_TABLE;
+    }
+
+    /**
+     * Whether a table of 65,536 rows or more is sorted in two halves on two threads (a thread of its
+     * own, started for the sort) when the JVM has more than one processor. The pass waits for these
+     * sorts, so a second core shortens the wait; batch evaluation with {@code threads(1)} turns it off,
+     * so that nothing but the calling thread runs.
+     *
+     * @return true by default
+     */
+    @Value.Default
+    public boolean parallelSort() {
+        return true;
     }
 
     /**

@@ -36,9 +36,13 @@ class IdIndexTest {
         return expected;
     }
 
+    @TempDir
+    static Path tmp;
+
     /** Five entries of 24 bytes per run: small enough that every test file spills. */
-    private static final IndexMemory FIVE_PER_RUN =
-            IndexMemory.builder().bytesPerTable(5 * 24).build();
+    private static IndexMemory fivePerRun() {
+        return IndexMemory.builder().bytesPerTable(5 * 24).directory(tmp).build();
+    }
 
     private static Map<IdIndex.Key, List<Long>> actual(List<String> ids, List<Long> lines) throws IOException {
         return actual(ids, lines, IndexMemory.defaults());
@@ -104,7 +108,7 @@ class IdIndexTest {
                     }
                     try {
                         assertThat(actual(ids, lines)).isEqualTo(naive(ids, lines));
-                        assertThat(actual(ids, lines, FIVE_PER_RUN)).isEqualTo(naive(ids, lines));
+                        assertThat(actual(ids, lines, fivePerRun())).isEqualTo(naive(ids, lines));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }

@@ -1,5 +1,6 @@
 package id.bansos.io.internal;
 
+import com.google.common.util.concurrent.Uninterruptibles;
 import id.bansos.io.IndexMemory;
 import id.bansos.model.internal.Await;
 import id.bansos.model.internal.Checks;
@@ -47,6 +48,7 @@ public final class SpillingSorter implements Closeable {
     private final int width;
     private final int maxRowsInMemory;
     private final TempFiles files;
+    private final boolean parallelSort;
     private long[][] chunks = new long[16][];
     private int rows;
     private long size;
@@ -58,6 +60,7 @@ public final class SpillingSorter implements Closeable {
         long budgetRows = Math.max(1, memory.bytesPerTable() / (8L * width));
         this.maxRowsInMemory = (int) Math.min(budgetRows, Integer.MAX_VALUE - CHUNK_ROWS);
         this.files = new TempFiles(memory.directory(), "bansos-index-");
+        this.parallelSort = memory.parallelSort();
     }
 
     /**
@@ -155,7 +158,7 @@ public final class SpillingSorter implements Closeable {
     private void spill() throws IOException {
         Path run = files.create();
         runs.add(run);
-        try (Cursor sortedRows = new MergeCursor(sortInMemory(), width);
+        try (Cursor sortedRows = merge(List.of(), sortInMemory());
                 DataOutputStream out = output(run)) {
             while (sortedRows.next()) {
                 for (int k = 0; k < width; k++) {
@@ -165,12 +168,8 @@ public final class SpillingSorter implements Closeable {
         }
         rows = 0;
         if (runs.size() == MAX_RUNS) {
-            List<Cursor> sources = new ArrayList<>(runs.size());
-            for (Path p : runs) {
-                sources.add(new RunCursor(p));
-            }
             Path merged = files.create();
-            try (Cursor all = new MergeCursor(sources, width);
+            try (Cursor all = merge(openRuns(), List.of());
                     DataOutputStream out = output(merged)) {
                 while (all.next()) {
                     for (int k = 0; k < width; k++) {
@@ -205,19 +204,46 @@ public final class SpillingSorter implements Closeable {
         read = true;
         List<Cursor> memory = sortInMemory();
         chunks = null;
-        List<Cursor> sources = new ArrayList<>(runs.size() + memory.size());
+        return merge(openRuns(), memory);
+    }
+
+    /** Opens a cursor on every run; on a failure, closes those already open. */
+    private List<Cursor> openRuns() throws IOException {
+        List<Cursor> open = new ArrayList<>(runs.size());
         try {
             for (Path p : runs) {
-                sources.add(new RunCursor(p));
+                open.add(new RunCursor(p));
             }
         } catch (IOException | RuntimeException e) {
-            for (Cursor c : sources) {
-                c.close();
-            }
+            closeAll(open, e);
             throw e;
         }
-        sources.addAll(memory);
-        return sources.size() == 1 ? sources.get(0) : new MergeCursor(sources, width);
+        return open;
+    }
+
+    /** Merges the runs' cursors and the memory's; on a failure, closes them all. */
+    private Cursor merge(List<Cursor> fromRuns, List<Cursor> fromMemory) throws IOException {
+        List<Cursor> sources = new ArrayList<>(fromRuns);
+        sources.addAll(fromMemory);
+        if (sources.size() == 1) {
+            return sources.get(0);
+        }
+        try {
+            return new MergeCursor(sources, width);
+        } catch (IOException | RuntimeException e) {
+            closeAll(sources, e);
+            throw e;
+        }
+    }
+
+    private static void closeAll(List<Cursor> cursors, Exception failure) {
+        for (Cursor c : cursors) {
+            try {
+                c.close();
+            } catch (IOException e) {
+                failure.addSuppressed(e);
+            }
+        }
     }
 
     /**
@@ -411,7 +437,7 @@ public final class SpillingSorter implements Closeable {
      */
     private List<Cursor> sortInMemory() throws IOException {
         int depth = 2 * (32 - Integer.numberOfLeadingZeros(Math.max(rows, 1)));
-        if (rows < PARALLEL_SORT_ROWS || Runtime.getRuntime().availableProcessors() < 2) {
+        if (!parallelSort || rows < PARALLEL_SORT_ROWS || Runtime.getRuntime().availableProcessors() < 2) {
             introsort(0, rows, depth);
             return List.of(new MemoryCursor(chunks, 0, rows, width));
         }
@@ -423,8 +449,14 @@ public final class SpillingSorter implements Closeable {
         Thread other = new Thread(lowerHalf, "bansos-index-sort");
         other.setDaemon(true);
         other.start();
-        introsort(mid, rows, depth);
-        Await.result(lowerHalf, "sorting the index");
+        try {
+            introsort(mid, rows, depth);
+            Await.result(lowerHalf, "sorting the index");
+        } finally {
+            // Also when this thread is interrupted: the other one must be done with the rows before
+            // anything else touches them.
+            Uninterruptibles.joinUninterruptibly(other);
+        }
         return List.of(new MemoryCursor(chunks, 0, mid, width), new MemoryCursor(chunks, mid, rows, width));
     }
 

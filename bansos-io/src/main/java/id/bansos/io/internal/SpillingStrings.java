@@ -19,7 +19,7 @@ import java.util.NoSuchElementException;
  * is bounded by an {@link IndexMemory} budget.
  *
  * <p>Each string is kept as its UTF-8 bytes after its length (one byte below 128 bytes, two below 16
- * KiB, three above), in an arena of 256 KiB chunks (half the budget, if that is less); a string never spans two chunks. When the chunks in
+ * KiB, three below 2 MiB, and so on up to five), in an arena of 256 KiB chunks (half the budget, if that is less); a string never spans two chunks. When the chunks in
  * memory exceed the budget, the oldest full ones are appended to one temporary file and dropped, so
  * memory stays within the budget plus one chunk. A {@link Reader} reads the file first, then the
  * chunks still in memory.
@@ -46,6 +46,7 @@ public final class SpillingStrings implements Closeable {
     private OutputStream out;
     private long spilledBytes;
     private long size;
+    private boolean read;
     private boolean closed;
 
     private SpillingStrings(IndexMemory memory) {
@@ -71,12 +72,15 @@ public final class SpillingStrings implements Closeable {
      * Appends a string.
      *
      * @param s the string, not null
-     * @throws IllegalStateException if the log is closed
+     * @throws IllegalStateException if the log is closed, or was already read
      * @throws IOException if the file cannot be written
      */
     public void append(String s) throws IOException {
         if (closed) {
             throw new IllegalStateException("the log is closed");
+        }
+        if (read) {
+            throw new IllegalStateException("the log was already read");
         }
         byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
         int need = varintLength(bytes.length) + bytes.length;
@@ -154,6 +158,7 @@ public final class SpillingStrings implements Closeable {
         if (closed) {
             throw new IllegalStateException("the log is closed");
         }
+        read = true;
         if (out != null) {
             out.close();
             out = null;

@@ -10,14 +10,24 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The temporary files of one index table: created readable by their owner only where the file
  * system knows POSIX permissions (they hold NIKs), and all deleted by {@link #close()}.
+ *
+ * <p>A JVM stopped before that (Ctrl-C, {@code SIGTERM}, {@code System.exit}) still deletes them: every
+ * file not yet deleted is also in a process-wide set that a shutdown hook empties. Only a JVM killed
+ * outright ({@code SIGKILL}, a crash) leaves them, in the directory of {@code IndexMemory}.
  */
 final class TempFiles implements Closeable {
-    private static final boolean POSIX =
-            FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    /** Every index file of this JVM not yet deleted. */
+    private static final Set<Path> LIVE = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(TempFiles::deleteLive, "bansos-index-cleanup"));
+    }
 
     private final Optional<Path> directory;
     private final String prefix;
@@ -28,9 +38,14 @@ final class TempFiles implements Closeable {
         this.prefix = prefix;
     }
 
-    /** Creates an empty file, deleted at the latest by {@link #close()}. */
+    /** Creates an empty file, deleted at the latest by {@link #close()} or when the JVM stops. */
     Path create() throws IOException {
-        FileAttribute<?>[] attributes = POSIX
+        boolean posix = directory
+                .map(d -> d.getFileSystem())
+                .orElse(FileSystems.getDefault())
+                .supportedFileAttributeViews()
+                .contains("posix");
+        FileAttribute<?>[] attributes = posix
                 ? new FileAttribute<?>[] {
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
                 }
@@ -38,6 +53,7 @@ final class TempFiles implements Closeable {
         Path file = directory.isPresent()
                 ? Files.createTempFile(directory.get(), prefix, ".tmp", attributes)
                 : Files.createTempFile(prefix, ".tmp", attributes);
+        LIVE.add(file);
         created.add(file);
         return file;
     }
@@ -46,11 +62,17 @@ final class TempFiles implements Closeable {
     void delete(Path file) throws IOException {
         created.remove(file);
         Files.deleteIfExists(file);
+        LIVE.remove(file);
     }
 
-    /** The files not yet deleted. */
+    /** The files of this table not yet deleted. */
     List<Path> files() {
         return List.copyOf(created);
+    }
+
+    /** Whether the shutdown hook would delete a file; for tests. */
+    static boolean isLive(Path file) {
+        return LIVE.contains(file);
     }
 
     /** Deletes every file not yet deleted, trying all of them before reporting the first failure. */
@@ -60,6 +82,7 @@ final class TempFiles implements Closeable {
         for (Path file : created) {
             try {
                 Files.deleteIfExists(file);
+                LIVE.remove(file);
             } catch (IOException e) {
                 if (failure == null) {
                     failure = e;
@@ -71,6 +94,16 @@ final class TempFiles implements Closeable {
         created.clear();
         if (failure != null) {
             throw failure;
+        }
+    }
+
+    private static void deleteLive() {
+        for (Path file : LIVE) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException | RuntimeException e) {
+                // The JVM is stopping: nothing to report to, and the other files still go.
+            }
         }
     }
 }

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
+import com.google.common.cache.CacheLoader;
+import com.google.common.cache.LoadingCache;
 import id.bansos.model.decision.ComponentAward;
 import id.bansos.model.decision.Decision;
 import id.bansos.model.decision.LegalBasis;
@@ -66,8 +68,20 @@ final class DecisionJson {
 
     private static final Map<Object, SerializedString> CACHE = new ConcurrentHashMap<>();
     private static final Map<String, SerializedString> CONSTANTS = new ConcurrentHashMap<>();
-    private static final Cache<ReasonKey, SerializedString> REASONS =
+    /**
+     * Per renderer (held weakly, compared by identity), the encoded text of its most recently used
+     * reasons; a renderer no longer used, and its cache, can be collected.
+     */
+    private static final LoadingCache<ReasonRenderer, Cache<Reason, SerializedString>> REASONS =
+            CacheBuilder.newBuilder()
+                    .weakKeys()
+                    .build(CacheLoader.from(r ->
+                            CacheBuilder.newBuilder().maximumSize(MAX_CACHED).build()));
+
+    /** The same for decisions written without messages. */
+    private static final Cache<Reason, SerializedString> REASONS_WITHOUT_MESSAGES =
             CacheBuilder.newBuilder().maximumSize(MAX_CACHED).build();
+
     private static final JsonFactory PLAIN = new JsonFactory();
 
     // Key names pre-encoded once; writeFieldName(String) would encode them again for every decision.
@@ -164,26 +178,24 @@ final class DecisionJson {
     /**
      * Writes a reason as pre-encoded text, message included: the reasons of a batch repeat (the same
      * code, args and parameters in thousands of decisions), so each is rendered and escaped once. The
-     * cache keeps the most recently used {@value #MAX_CACHED}, so reasons that occur once (such as a
+     * cache keeps the most recently used {@value #MAX_CACHED} per renderer, so reasons that occur once (such as a
      * {@code DATA_GANDA} naming other households) pass through without crowding out the rest. A
      * renderer must give equal messages for equal reasons, which {@link ReasonRenderer} requires.
      */
     private static void writeCached(Reason r, ReasonRenderer renderer, JsonGenerator g) throws IOException {
-        ReasonKey key = new ReasonKey(r, renderer);
-        SerializedString text = REASONS.getIfPresent(key);
+        Cache<Reason, SerializedString> cache =
+                renderer == null ? REASONS_WITHOUT_MESSAGES : REASONS.getUnchecked(renderer);
+        SerializedString text = cache.getIfPresent(r);
         if (text == null) {
             StringWriter out = new StringWriter(512);
             try (JsonGenerator plain = PLAIN.createGenerator(out)) {
                 write(r, plain, renderer, false);
             }
             text = new SerializedString(out.toString());
-            REASONS.put(key, text);
+            cache.put(r, text);
         }
         g.writeRawValue(text);
     }
-
-    /** A reason with the renderer of its message (compared by identity, as lambdas are). */
-    private record ReasonKey(Reason reason, ReasonRenderer renderer) {}
 
     private static void writeCached(Object value, JsonGenerator g) throws IOException {
         SerializedString text = CACHE.get(value);

@@ -20,8 +20,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SpillingSorterTest {
+    @TempDir
+    static Path tmp;
+
     private static IndexMemory rowsOfTwo(int rowsPerRun) {
-        return IndexMemory.builder().bytesPerTable(16L * rowsPerRun).build();
+        return IndexMemory.builder()
+                .bytesPerTable(16L * rowsPerRun)
+                .directory(tmp)
+                .build();
     }
 
     /** Sorts the rows with the sorter and reads them back. */
@@ -112,6 +118,14 @@ class SpillingSorterTest {
         List<List<Long>> want = expected(rows);
         assertThat(sorted(rows, rowsOfTwo(131_072))).isEqualTo(want);
         assertThat(sorted(rows, IndexMemory.inMemory())).isEqualTo(want);
+        // And on one thread, as batch evaluation with threads(1) sorts.
+        assertThat(sorted(
+                        rows,
+                        IndexMemory.builder()
+                                .from(rowsOfTwo(131_072))
+                                .parallelSort(false)
+                                .build()))
+                .isEqualTo(want);
     }
 
     @Test
@@ -196,11 +210,18 @@ class SpillingSorterTest {
             }
         }
 
+        List<Path> runs;
+        try (Stream<Path> files = Files.list(dir)) {
+            runs = files.toList();
+        }
+        assertThat(runs).allMatch(TempFiles::isLive, "left for the shutdown hook until closed");
+
         sorter.close();
 
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).isEmpty();
         }
+        assertThat(runs).noneMatch(TempFiles::isLive);
     }
 
     @Test

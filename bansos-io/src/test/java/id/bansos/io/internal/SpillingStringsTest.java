@@ -19,6 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SpillingStringsTest {
+    @TempDir
+    static Path tmp;
+
     /** A string of n characters, some of them two, three or four bytes in UTF-8. */
     private static String text(int n, int seed) {
         StringBuilder sb = new StringBuilder();
@@ -50,8 +53,10 @@ class SpillingStringsTest {
                         strings.add(text(lengths.get(i), i));
                     }
                     for (long budget : new long[] {Long.MAX_VALUE, 600, 1}) {
-                        try (SpillingStrings log = SpillingStrings.create(
-                                IndexMemory.builder().bytesPerTable(budget).build())) {
+                        try (SpillingStrings log = SpillingStrings.create(IndexMemory.builder()
+                                .bytesPerTable(budget)
+                                .directory(tmp)
+                                .build())) {
                             for (String s : strings) {
                                 log.append(s);
                             }
@@ -67,8 +72,8 @@ class SpillingStringsTest {
     @Test
     void longStrings_takeTwoAndThreeLengthBytes_andStillRoundTrip() throws IOException {
         List<String> strings = List.of(text(127, 0), "x".repeat(128), "y".repeat(16_383), "z".repeat(16_384), "");
-        try (SpillingStrings log =
-                SpillingStrings.create(IndexMemory.builder().bytesPerTable(1000).build())) {
+        try (SpillingStrings log = SpillingStrings.create(
+                IndexMemory.builder().bytesPerTable(1000).directory(tmp).build())) {
             for (String s : strings) {
                 log.append(s);
             }
@@ -122,7 +127,7 @@ class SpillingStringsTest {
     }
 
     @Test
-    void next_pastTheLastString_fails() throws IOException {
+    void next_pastTheLastString_fails_andAppend_afterReading_fails() throws IOException {
         try (SpillingStrings log = SpillingStrings.create(IndexMemory.defaults())) {
             log.append("A");
             try (SpillingStrings.Reader r = log.reader()) {
@@ -131,6 +136,9 @@ class SpillingStringsTest {
                         .isInstanceOf(NoSuchElementException.class)
                         .hasMessage("all 1 strings were read");
             }
+            assertThatThrownBy(() -> log.append("B"))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("the log was already read");
         }
         assertThatThrownBy(() -> SpillingStrings.create(null))
                 .isInstanceOf(NullPointerException.class)

@@ -337,8 +337,12 @@ public final class BatchEvaluator {
         SplitReaderFactory factory = splitFactory(source.format());
         LocalDate asOf = evaluator.asOf();
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, threadFactory()) : new CallerRuns();
-        try (NikIndex index = new NikIndex(memory);
-                BatchReader reader = openFirstPass(source, factory, index, asOf, pool)) {
+        // One thread means one thread: no sort helper either.
+        IndexMemory indexMemory = threads > 1
+                ? memory
+                : IndexMemory.builder().from(memory).parallelSort(false).build();
+        try (NikIndex index = new NikIndex(indexMemory);
+                BatchReader reader = openFirstPass(source, factory, index, asOf, pool, indexMemory)) {
             DuplicateIndex duplicates = index.finish(reader::isRepeatedId, DuplicateNik.MAX_LISTED);
             Run run =
                     new Run(source.name(), reader, duplicates, encoder, sink, rejects, reader.firstPassRecords(), pool);
@@ -367,7 +371,12 @@ public final class BatchEvaluator {
 
     /** Runs the first pass, indexing the NIKs of every accepted household. */
     private BatchReader openFirstPass(
-            HouseholdSource source, SplitReaderFactory factory, NikIndex index, LocalDate asOf, ExecutorService pool)
+            HouseholdSource source,
+            SplitReaderFactory factory,
+            NikIndex index,
+            LocalDate asOf,
+            ExecutorService pool,
+            IndexMemory indexMemory)
             throws IOException {
         try {
             return BatchReader.open(
@@ -384,7 +393,7 @@ public final class BatchEvaluator {
                     pool,
                     chunkSize,
                     2 * threads,
-                    memory);
+                    indexMemory);
         } catch (IndexFailure e) {
             throw e.getCause();
         }

@@ -15,6 +15,7 @@ import id.bansos.model.Household;
 import id.bansos.model.Person;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -36,9 +38,14 @@ class NikIndexTest {
         return household(id, TANJUNG_1, members.toArray(new Person[0]));
     }
 
+    /** Where the spilling tests' runs go: JUnit deletes it, whatever a test (or a mutant) left. */
+    @TempDir
+    static Path tmp;
+
     /** Three persons per sorted run on disk, and id chunks of 256 bytes: every test roster spills. */
-    private static final IndexMemory SPILLING =
-            IndexMemory.builder().bytesPerTable(3 * 16).build();
+    private static IndexMemory spilling() {
+        return IndexMemory.builder().bytesPerTable(3 * 16).directory(tmp).build();
+    }
 
     private static DuplicateIndex index(List<Household> households, Set<String> repeated, int maxListed)
             throws IOException {
@@ -51,7 +58,7 @@ class NikIndexTest {
             for (Household household : households) {
                 index.add(household, true);
             }
-            assertThat(index.runs()).isEqualTo(memory == SPILLING ? (int) (index.persons() / 3) : 0);
+            assertThat(index.runs()).isEqualTo(memory.bytesPerTable() == 3 * 16 ? (int) (index.persons() / 3) : 0);
             return index.finish(repeated::contains, maxListed);
         }
     }
@@ -111,7 +118,7 @@ class NikIndexTest {
     void finish_leavesOutHouseholdsWithARepeatedId_whenTheEntriesSpilled() throws IOException {
         // A's two records are set aside; B and C still share X with each other.
         DuplicateIndex d =
-                index(List.of(h("A", 1, X), h("B", 2, X), h("C", 4, X), h("A", 3)), Set.of("A"), 10, SPILLING);
+                index(List.of(h("A", 1, X), h("B", 2, X), h("C", 4, X), h("A", 3)), Set.of("A"), 10, spilling());
 
         assertThat(d.find(0)).isNull();
         assertThat(d.find(1)).isEqualTo(new DuplicateIndex.Duplicate("B", List.of("C"), 1));
@@ -249,7 +256,7 @@ class NikIndexTest {
                         people.add(distinct);
                     }
 
-                    for (IndexMemory memory : List.of(IndexMemory.defaults(), SPILLING)) {
+                    for (IndexMemory memory : List.of(IndexMemory.defaults(), spilling())) {
                         DuplicateIndex d;
                         try {
                             d = index(households, Set.of(), 3, memory);
