@@ -236,14 +236,26 @@ public final class SpillingSorter implements Closeable {
         }
     }
 
-    private static void closeAll(List<Cursor> cursors, Exception failure) {
+    /**
+     * Closes every cursor, whatever fails; returns the first failure with the others suppressed in it,
+     * or, when {@code earlier} is given, adds them all to that one.
+     */
+    private static IOException closeAll(List<Cursor> cursors, Exception earlier) {
+        IOException first = null;
         for (Cursor c : cursors) {
             try {
                 c.close();
             } catch (IOException e) {
-                failure.addSuppressed(e);
+                if (earlier != null) {
+                    earlier.addSuppressed(e);
+                } else if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
             }
         }
+        return first;
     }
 
     /**
@@ -407,18 +419,7 @@ public final class SpillingSorter implements Closeable {
 
         @Override
         public void close() throws IOException {
-            IOException failure = null;
-            for (Cursor c : sources) {
-                try {
-                    c.close();
-                } catch (IOException e) {
-                    if (failure == null) {
-                        failure = e;
-                    } else {
-                        failure.addSuppressed(e);
-                    }
-                }
-            }
+            IOException failure = closeAll(sources, null);
             if (failure != null) {
                 throw failure;
             }

@@ -60,13 +60,11 @@ final class DecisionJson {
     static final DecisionDeserializer DECISION = new DecisionDeserializer();
 
     /**
-     * The JSON text of the legal bases and parameter uses met so far: a run has a few dozen of each,
-     * the same in every decision, so {@link #write(Decision, JsonGenerator, ReasonRenderer, boolean)}
-     * writes them as pre-encoded raw values. Bounded, so that odd callers cannot grow it without end.
+     * The most pre-encoded texts kept per cache (reasons per renderer, run constants), so that odd
+     * callers cannot grow them without end.
      */
     private static final int MAX_CACHED = 4096;
 
-    private static final Map<Object, SerializedString> CACHE = new ConcurrentHashMap<>();
     private static final Map<String, SerializedString> CONSTANTS = new ConcurrentHashMap<>();
     /**
      * Per renderer (held weakly, compared by identity), the encoded text of its most recently used
@@ -111,7 +109,7 @@ final class DecisionJson {
     /**
      * Writes a decision as {@link #write(Decision, JsonGenerator, ReasonRenderer)} does; with {@code
      * raw}, the generator must be a plain one of a default {@link JsonFactory} (as {@link
-     * JsonLinesOutput}'s are), and legal bases and parameter uses are copied as pre-encoded text.
+     * JsonLinesOutput}'s are), and each reason (with its message) is copied as pre-encoded text.
      *
      * @param d the decision
      * @param g the generator
@@ -145,7 +143,7 @@ final class DecisionJson {
             if (raw) {
                 writeCached(r, renderer, g);
             } else {
-                write(r, g, renderer, false);
+                write(r, g, renderer);
             }
         }
         g.writeEndArray();
@@ -189,29 +187,10 @@ final class DecisionJson {
         if (text == null) {
             StringWriter out = new StringWriter(512);
             try (JsonGenerator plain = PLAIN.createGenerator(out)) {
-                write(r, plain, renderer, false);
+                write(r, plain, renderer);
             }
             text = new SerializedString(out.toString());
             cache.put(r, text);
-        }
-        g.writeRawValue(text);
-    }
-
-    private static void writeCached(Object value, JsonGenerator g) throws IOException {
-        SerializedString text = CACHE.get(value);
-        if (text == null) {
-            StringWriter out = new StringWriter(256);
-            try (JsonGenerator plain = PLAIN.createGenerator(out)) {
-                if (value instanceof LegalBasis b) {
-                    write(b, plain);
-                } else {
-                    write((ParameterUse) value, plain);
-                }
-            }
-            text = new SerializedString(out.toString());
-            if (CACHE.size() < MAX_CACHED) {
-                CACHE.putIfAbsent(value, text);
-            }
         }
         g.writeRawValue(text);
     }
@@ -260,21 +239,13 @@ final class DecisionJson {
      * @throws IOException if writing fails
      */
     static void write(Reason r, JsonGenerator g, ReasonRenderer renderer) throws IOException {
-        write(r, g, renderer, false);
-    }
-
-    private static void write(Reason r, JsonGenerator g, ReasonRenderer renderer, boolean raw) throws IOException {
         g.writeStartObject();
         g.writeFieldName(F_CODE);
         g.writeString(r.code().code());
         g.writeFieldName(F_RULE);
         g.writeString(r.rule());
         g.writeFieldName(F_LEGAL_BASIS);
-        if (raw) {
-            writeCached(r.legalBasis(), g);
-        } else {
-            write(r.legalBasis(), g);
-        }
+        write(r.legalBasis(), g);
         g.writeFieldName(F_ARGS);
         g.writeStartObject();
         for (Map.Entry<String, String> arg : r.args().entrySet()) {
@@ -284,11 +255,7 @@ final class DecisionJson {
         g.writeFieldName(F_PARAMETERS);
         g.writeStartArray();
         for (ParameterUse u : r.parameters()) {
-            if (raw) {
-                writeCached(u, g);
-            } else {
-                write(u, g);
-            }
+            write(u, g);
         }
         g.writeEndArray();
         String message = renderer == null ? null : renderer.render(r);
