@@ -1,15 +1,15 @@
 package id.bansos.bench;
 
+import id.bansos.batch.DecisionEncoder;
 import id.bansos.io.HouseholdFormat;
 import id.bansos.io.Masking;
 import id.bansos.io.csv.CsvDecisionWriter;
 import id.bansos.io.csv.CsvHouseholdWriter;
 import id.bansos.io.json.DecisionWriter;
 import id.bansos.io.json.HouseholdWriter;
-import id.bansos.io.json.ReasonRenderer;
 import id.bansos.model.Household;
+import id.bansos.model.decision.ReasonRenderer;
 import id.bansos.rules.MessageRenderer;
-import id.bansos.rules.batch.DecisionEncoder;
 import id.bansos.synthetic.SyntheticPopulation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

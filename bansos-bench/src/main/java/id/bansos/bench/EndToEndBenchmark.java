@@ -1,13 +1,13 @@
 package id.bansos.bench;
 
+import id.bansos.batch.BatchEvaluator;
+import id.bansos.batch.BatchSummary;
+import id.bansos.batch.DecisionEncoder;
 import id.bansos.io.HouseholdFormat;
 import id.bansos.io.HouseholdReaders;
 import id.bansos.io.HouseholdSource;
 import id.bansos.rules.NationalPolicy;
 import id.bansos.rules.Programs;
-import id.bansos.rules.batch.BatchEvaluator;
-import id.bansos.rules.batch.BatchSummary;
-import id.bansos.rules.batch.DecisionEncoder;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;

@@ -1,12 +1,12 @@
 package id.bansos.bench;
 
+import id.bansos.batch.DecisionEncoder;
 import id.bansos.io.HouseholdFormat;
 import id.bansos.model.decision.Decision;
 import id.bansos.rules.Engine;
 import id.bansos.rules.Evaluator;
 import id.bansos.rules.NationalPolicy;
 import id.bansos.rules.Programs;
-import id.bansos.rules.batch.DecisionEncoder;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

@@ -1,11 +1,11 @@
 package id.bansos.cli;
 
+import id.bansos.batch.PolicyFiles;
 import id.bansos.io.HouseholdFormat;
 import id.bansos.io.HouseholdSource;
 import id.bansos.io.RegionTable;
 import id.bansos.model.param.ParameterSet;
 import id.bansos.rules.MessageRenderer;
-import id.bansos.rules.NationalPolicy;
 import id.bansos.rules.ProgramDefinition;
 import id.bansos.rules.Programs;
 import java.io.IOException;
@@ -35,7 +35,7 @@ final class Options {
         List<Path> files = new ArrayList<>();
 
         ParameterSet load() {
-            return NationalPolicy.layered(Programs.national(), files);
+            return PolicyFiles.layered(Programs.national(), files);
         }
     }
 

@@ -1,6 +1,6 @@
 package id.bansos.cli;
 
-import id.bansos.rules.batch.BatchProgress;
+import id.bansos.batch.BatchProgress;
 import java.io.PrintStream;
 import java.util.Locale;
 

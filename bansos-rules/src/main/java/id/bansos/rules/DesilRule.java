@@ -4,6 +4,7 @@ import id.bansos.model.decision.LegalBasis;
 import id.bansos.model.decision.ParameterUse;
 import id.bansos.model.decision.Reason;
 import id.bansos.model.decision.ReasonCode;
+import id.bansos.rules.internal.LibraryRule;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;

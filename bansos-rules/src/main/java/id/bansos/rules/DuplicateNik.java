@@ -6,6 +6,7 @@ import id.bansos.model.decision.Reason;
 import id.bansos.model.decision.ReasonCode;
 import id.bansos.model.internal.Checks;
 import id.bansos.model.money.Rupiah;
+import id.bansos.rules.internal.LegalBases;
 import java.util.List;
 
 /**

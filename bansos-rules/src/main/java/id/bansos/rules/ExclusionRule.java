@@ -4,6 +4,8 @@ import id.bansos.model.Occupation;
 import id.bansos.model.Person;
 import id.bansos.model.decision.Reason;
 import id.bansos.model.decision.ReasonCode;
+import id.bansos.rules.internal.LegalBases;
+import id.bansos.rules.internal.LibraryRule;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

@@ -2,30 +2,38 @@ package id.bansos.rules;
 
 import id.bansos.model.decision.Reason;
 import id.bansos.model.decision.ReasonCode;
+import id.bansos.model.decision.ReasonRenderer;
 import id.bansos.model.internal.Checks;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ResourceBundle;
+import java.util.Properties;
 
 /**
  * Renders a reason as a sentence in one language: Bahasa Indonesia by default, English for {@link
  * Locale#ENGLISH}.
  *
  * <p>The language is always the one given, never the JVM's default locale: the texts come from
- * {@code id/bansos/rules/messages*.properties} through {@link
- * ResourceBundle.Control#getNoFallbackControl}, so a locale without texts of its own (e.g. {@code
- * tr-TR}) gets the Indonesian root bundle. A text's placeholders {@code {name}} are replaced by the
+ * {@code id/bansos/rules/messages.properties} (Indonesian) and, for English, {@code
+ * messages_en.properties} over it, so a locale without texts of its own (e.g. {@code tr-TR}) gets
+ * the Indonesian texts. The files are read as resources of this module, so the renderer works on the
+ * class path and on the module path alike. A text's placeholders {@code {name}} are replaced by the
  * reason's args; args never hold a NIK or a name. A district adds texts for its own codes with
  * {@link #withTexts(Map)}; a code without text renders as the code and its args. Immutable.
  *
  * <p>Example: {@code DESIL_DI_LUAR_SASARAN} with args {@code desil=6, max=4} renders as {@code
  * Keluarga berada di desil 6, di luar sasaran desil 1 sampai 4.}
  */
-public final class MessageRenderer {
-    private static final String BUNDLE = "id.bansos.rules.messages";
+public final class MessageRenderer implements ReasonRenderer {
+    private static final Map<String, String> INDONESIAN = load("messages.properties", Map.of());
+    private static final Map<String, String> ENGLISH = load("messages_en.properties", INDONESIAN);
 
     private final Locale locale;
     private final Map<String, String> texts;
@@ -44,16 +52,24 @@ public final class MessageRenderer {
      */
     public static MessageRenderer forLocale(Locale locale) {
         Checks.notNull(locale, "locale");
-        ResourceBundle bundle = ResourceBundle.getBundle(
-                BUNDLE,
-                locale,
-                MessageRenderer.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        Map<String, String> texts = new HashMap<>();
-        for (String key : bundle.keySet()) {
-            texts.put(key, bundle.getString(key));
+        return new MessageRenderer(locale, locale.getLanguage().equals("en") ? ENGLISH : INDONESIAN);
+    }
+
+    private static Map<String, String> load(String resource, Map<String, String> below) {
+        Properties properties = new Properties();
+        try (InputStream in = MessageRenderer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("id/bansos/rules/" + resource + " is missing from the jar");
+            }
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return new MessageRenderer(locale, Collections.unmodifiableMap(texts));
+        Map<String, String> texts = new HashMap<>(below);
+        for (String key : properties.stringPropertyNames()) {
+            texts.put(key, properties.getProperty(key));
+        }
+        return Collections.unmodifiableMap(texts);
     }
 
     /**
@@ -100,6 +116,7 @@ public final class MessageRenderer {
      *     {@code TIDAK_HADIR_P2K2 (months=3)}
      * @throws NullPointerException if {@code reason} is null
      */
+    @Override
     public String render(Reason reason) {
         Checks.notNull(reason, "reason");
         String template = texts.get(reason.code().code());

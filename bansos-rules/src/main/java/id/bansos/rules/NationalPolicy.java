@@ -1,38 +1,28 @@
 package id.bansos.rules;
 
-import id.bansos.io.InputException;
-import id.bansos.io.yaml.ParameterFileReader;
 import id.bansos.model.internal.Checks;
-import id.bansos.model.param.Parameter;
 import id.bansos.model.param.ParameterSet;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The national policy that the library ships: the dated values of POLICY-V1 for PKH and Program
- * Sembako, read from {@code id/bansos/rules/policy/pkh.yaml} and {@code sembako.yaml}, the lifecycle
- * defaults (commitments and graduation, {@link LifecycleParameters}) from {@code lifecycle.yaml},
- * and the means to layer a district's parameter files over it.
+ * The national policy that the library ships: the dated values for PKH and Program Sembako from
+ * {@code id/bansos/rules/policy/pkh.yaml} and {@code sembako.yaml}, and the lifecycle defaults
+ * (commitments and graduation, {@link LifecycleParameters}) from {@code lifecycle.yaml}.
  *
- * <p>Example: a district that lowers the PKH cap to 3 from 2024-01-01 writes a file setting {@code
- * pkh.max_component_persons} and calls {@code NationalPolicy.layered(List.of(Programs.pkh()),
- * List.of(Path.of("district.yaml")))}.
+ * <p>The YAML files in the repository are the one source of truth. The build compiles them into a
+ * class with bansos-io's own parameter file reader, so this module reads no YAML at run time and
+ * depends on no parser; a test of bansos-batch checks that the compiled class and the files read at
+ * run time agree.
+ *
+ * <p>A district layers its own parameter files over this set with {@code
+ * id.bansos.batch.PolicyFiles.layered(programs, files)} (bansos-batch), or reads them with bansos-io's
+ * {@code ParameterFileReader.forKeys(NationalPolicy.parameterTypes(programs))} and layers them with
+ * {@link ParameterSet#layeredOver(ParameterSet)}.
  */
 public final class NationalPolicy {
-    private static final String PKH = "policy/pkh.yaml";
-    private static final String SEMBAKO = "policy/sembako.yaml";
-    private static final String LIFECYCLE = "policy/lifecycle.yaml";
-
     private NationalPolicy() {}
 
     /**
@@ -47,15 +37,19 @@ public final class NationalPolicy {
     }
 
     /**
-     * Returns a reader for parameter files that may set the keys the given programmes' rules read,
-     * with the types they declare, and the lifecycle keys of {@link LifecycleParameters#all()}.
+     * Returns the parameter keys that a parameter file for the given programmes may set, each with the
+     * type of its values: the keys the programmes' rules declare and the lifecycle keys of {@link
+     * LifecycleParameters#all()}.
+     *
+     * <p>Example: {@code parameterTypes(List.of(Programs.pkh())).get("pkh.max_component_persons")} is
+     * {@code Integer.class}.
      *
      * @param programs the programmes, not null, no null element
-     * @return the reader, not null
+     * @return the keys and types, sorted by key, not null, unmodifiable
      * @throws NullPointerException if {@code programs} or an element is null
      * @throws IllegalArgumentException if two programmes declare one key with different types
      */
-    public static ParameterFileReader readerFor(Collection<ProgramDefinition> programs) {
+    public static Map<String, Class<?>> parameterTypes(Collection<ProgramDefinition> programs) {
         Checks.notNull(programs, "programs");
         Map<String, Class<?>> keys = new TreeMap<>();
         for (ParameterSpec<?> spec : LifecycleParameters.all()) {
@@ -72,64 +66,11 @@ public final class NationalPolicy {
                 }
             }
         }
-        return ParameterFileReader.forKeys(keys);
+        return Collections.unmodifiableMap(keys);
     }
 
-    /**
-     * Returns the national policy with parameter files layered over it, each over the ones before:
-     * from a key's first date in a file on, the file's timeline replaces the one below.
-     *
-     * @param programs the programmes whose keys the files may set, not null
-     * @param files the district's files in layering order, not null, possibly empty
-     * @return the layered set, not null
-     * @throws NullPointerException if an argument or an element is null
-     * @throws InputException if a file is not a valid parameter file
-     * @throws UncheckedIOException if a file cannot be read
-     * @throws IllegalArgumentException if two programmes declare one key with different types
-     */
-    public static ParameterSet layered(Collection<ProgramDefinition> programs, List<Path> files) {
-        ParameterFileReader reader = readerFor(programs);
-        ParameterSet set = load();
-        for (Path file : Checks.notNull(files, "files")) {
-            set = reader.read(Checks.notNull(file, "files element")).layeredOver(set);
-        }
-        return set;
-    }
-
-    static ParameterSet read(String resource, ProgramDefinition program) {
-        return read(resource, readerFor(List.of(program)));
-    }
-
-    /** Reads the lifecycle defaults, whose keys no programme declares. */
-    static ParameterSet readLifecycle() {
-        Map<String, Class<?>> keys = new TreeMap<>();
-        for (ParameterSpec<?> spec : LifecycleParameters.all()) {
-            keys.put(spec.key(), spec.type());
-        }
-        return read(LIFECYCLE, ParameterFileReader.forKeys(keys));
-    }
-
-    private static ParameterSet read(String resource, ParameterFileReader fileReader) {
-        try (InputStream in = NationalPolicy.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("id/bansos/rules/" + resource + " is missing from the jar");
-            }
-            Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-            return fileReader.read(reader, "classpath:id/bansos/rules/" + resource);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Reads the national files once, on first use. */
+    /** Builds the national set once, on first use. */
     private static final class Holder {
-        static final ParameterSet NATIONAL = readNational();
-
-        private static ParameterSet readNational() {
-            List<Parameter<?>> all = new ArrayList<>(read(PKH, Programs.pkh()).parameters());
-            all.addAll(read(SEMBAKO, Programs.sembako()).parameters());
-            all.addAll(readLifecycle().parameters());
-            return ParameterSet.of(all);
-        }
+        static final ParameterSet NATIONAL = ParameterSet.of(NationalPolicyData.parameters());
     }
 }

@@ -2,6 +2,9 @@ package id.bansos.rules;
 
 import id.bansos.model.decision.LegalBasis;
 import id.bansos.model.internal.Checks;
+import id.bansos.rules.internal.LegalBases;
+import id.bansos.rules.pkh.PkhRules;
+import id.bansos.rules.sembako.SembakoRules;
 
 /**
  * The library's rules, to compose into programmes: the national ones in {@link Programs}, or a
@@ -16,13 +19,13 @@ public final class Rules {
     private static final Rule EXCLUSION = new ExclusionRule();
     private static final Rule PKH_DECEASED = new DeceasedRule("pkh.meninggal", LegalBases.PKH_DECEASED);
     private static final Rule PKH_DESIL = new DesilRule("pkh.desil", "pkh.target_desil_max", LegalBases.DESIL);
-    private static final Rule PKH_COMPONENT = new PkhComponentRule();
-    private static final Rule PKH_CAP = new PkhCapRule();
-    private static final Rule PKH_AMOUNT = new PkhAmountRule();
+    private static final Rule PKH_COMPONENT = PkhRules.component();
+    private static final Rule PKH_CAP = PkhRules.cap();
+    private static final Rule PKH_AMOUNT = PkhRules.amount();
     private static final Rule SEMBAKO_DECEASED = new DeceasedRule("sembako.meninggal", LegalBases.SEMBAKO_DECEASED);
     private static final Rule SEMBAKO_DESIL =
             new DesilRule("sembako.desil", "sembako.target_desil_max", LegalBases.DESIL);
-    private static final Rule SEMBAKO_AMOUNT = new SembakoAmountRule();
+    private static final Rule SEMBAKO_AMOUNT = SembakoRules.amount();
 
     private Rules() {}
 

@@ -16,13 +16,13 @@ import java.util.Optional;
 import java.util.Random;
 
 /** Small builders of valid households for the tests of this package. */
-final class Households {
+public final class Households {
     private Households() {}
 
-    static final RegionCode VILLAGE = RegionCode.parse("3273011001");
+    public static final RegionCode VILLAGE = RegionCode.parse("3273011001");
 
     /** A member under construction; the NIK is made from the birth date, sex and position. */
-    static final class M {
+    public static final class M {
         final Sex sex;
         final LocalDate birth;
         boolean pregnant;
@@ -38,42 +38,42 @@ final class Households {
             this.birth = birth;
         }
 
-        M pregnant() {
+        public M pregnant() {
             pregnant = true;
             return this;
         }
 
-        M postpartum() {
+        public M postpartum() {
             postpartum = true;
             return this;
         }
 
-        M school(SchoolLevel level) {
+        public M school(SchoolLevel level) {
             school = level;
             return this;
         }
 
-        M disabled() {
+        public M disabled() {
             disabled = true;
             return this;
         }
 
-        M works(Occupation o) {
+        public M works(Occupation o) {
             occupation = o;
             return this;
         }
 
-        M deceased() {
+        public M deceased() {
             deceased = true;
             return this;
         }
 
-        M named(String n) {
+        public M named(String n) {
             name = n;
             return this;
         }
 
-        Person build(int position, Relationship relationship) {
+        public Person build(int position, Relationship relationship) {
             return Person.builder()
                     .nik(nik(sex, birth, position + 1))
                     .name(Optional.ofNullable(name))
@@ -90,27 +90,27 @@ final class Households {
         }
     }
 
-    static M male(String birth) {
+    public static M male(String birth) {
         return new M(Sex.MALE, LocalDate.parse(birth));
     }
 
-    static M female(String birth) {
+    public static M female(String birth) {
         return new M(Sex.FEMALE, LocalDate.parse(birth));
     }
 
     /** A NIK {@code 327301 DDMMYY NNNN} that agrees with the birth date and sex. */
-    static Nik nik(Sex sex, LocalDate birth, int serial) {
+    public static Nik nik(Sex sex, LocalDate birth, int serial) {
         int day = birth.getDayOfMonth() + (sex == Sex.FEMALE ? 40 : 0);
         return Nik.parse(String.format(
                 Locale.ROOT, "327301%02d%02d%02d%04d", day, birth.getMonthValue(), birth.getYear() % 100, serial));
     }
 
     /** A household: the first member is the HEAD, the others CHILD; desil null for unknown. */
-    static Household household(Integer desil, M... members) {
+    public static Household household(Integer desil, M... members) {
         return household("KEL-001", desil, List.of(members));
     }
 
-    static Household household(String id, Integer desil, List<M> members) {
+    public static Household household(String id, Integer desil, List<M> members) {
         List<Person> persons = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
             persons.add(members.get(i).build(i, i == 0 ? Relationship.HEAD : Relationship.CHILD));
@@ -126,7 +126,7 @@ final class Households {
      * A random valid household on a date, from a seed: 1 to 8 members, living or not, with
      * components and occupations of every kind. Member 0 is the HEAD.
      */
-    static Household random(long seed, LocalDate asOf) {
+    public static Household random(long seed, LocalDate asOf) {
         Random r = new Random(seed);
         int n = 1 + r.nextInt(8);
         List<M> members = new ArrayList<>();
@@ -137,7 +137,7 @@ final class Households {
         return household("H" + Long.toHexString(seed), desil, members);
     }
 
-    static M randomMember(Random r, LocalDate asOf) {
+    public static M randomMember(Random r, LocalDate asOf) {
         LocalDate birth = asOf.minusDays(r.nextInt(90 * 366));
         M m = new M(r.nextBoolean() ? Sex.MALE : Sex.FEMALE, birth);
         if (m.sex == Sex.FEMALE && r.nextInt(6) == 0) {

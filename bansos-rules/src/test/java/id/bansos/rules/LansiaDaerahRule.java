@@ -6,6 +6,7 @@ import id.bansos.model.decision.ParameterUse;
 import id.bansos.model.decision.ReasonCode;
 import id.bansos.model.money.Rupiah;
 import id.bansos.model.program.Component;
+import id.bansos.model.program.Program;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,17 +16,22 @@ import java.util.Map;
  * The example district rule of {@code docs/district-programme.md}: every living member aged {@code
  * lansia_daerah.min_age} or more receives {@code lansia_daerah.annual_amount} a year, paid monthly.
  */
-final class LansiaDaerahRule implements Rule {
-    static final ParameterSpec<Integer> MIN_AGE = ParameterSpec.of("lansia_daerah.min_age", Integer.class);
-    static final ParameterSpec<Rupiah> AMOUNT = ParameterSpec.of("lansia_daerah.annual_amount", Rupiah.class);
-    static final ReasonCode TIDAK_ADA_LANSIA = ReasonCode.of("TIDAK_ADA_LANSIA");
-    static final Component LANSIA_DAERAH = Component.of("LANSIA_DAERAH");
-    static final LegalBasis PERBUP = LegalBasis.builder()
+public final class LansiaDaerahRule implements Rule {
+    public static final ParameterSpec<Integer> MIN_AGE = ParameterSpec.of("lansia_daerah.min_age", Integer.class);
+    public static final ParameterSpec<Rupiah> AMOUNT = ParameterSpec.of("lansia_daerah.annual_amount", Rupiah.class);
+    public static final ReasonCode TIDAK_ADA_LANSIA = ReasonCode.of("TIDAK_ADA_LANSIA");
+    public static final Component LANSIA_DAERAH = Component.of("LANSIA_DAERAH");
+    public static final LegalBasis PERBUP = LegalBasis.builder()
             .instrument("Perbup Contoh")
             .number("7")
             .year(2023)
             .note("[P] example district programme")
             .build();
+
+    /** The district programme of the example: the deceased and exclusion rules, then this rule. */
+    public static final ProgramDefinition PROGRAM = ProgramDefinition.of(
+            Program.of("LANSIA_DAERAH"),
+            List.of(Rules.deceased("lansia_daerah.meninggal", PERBUP), Rules.exclusion(), new LansiaDaerahRule()));
 
     @Override
     public String id() {

@@ -1,27 +1,15 @@
 package id.bansos.rules;
 
-import static id.bansos.rules.Households.female;
-import static id.bansos.rules.Households.household;
-import static id.bansos.rules.Households.male;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.bansos.io.InputException;
-import id.bansos.model.Household;
-import id.bansos.model.SchoolLevel;
-import id.bansos.model.decision.Decision;
 import id.bansos.model.decision.LegalBasis;
-import id.bansos.model.decision.ParameterUse;
-import id.bansos.model.decision.ReasonCode;
 import id.bansos.model.money.Rupiah;
 import id.bansos.model.param.DatedValue;
 import id.bansos.model.param.Parameter;
 import id.bansos.model.param.ParameterSet;
 import id.bansos.model.program.Program;
 import java.math.BigDecimal;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -137,99 +125,11 @@ class NationalPolicyTest {
     void load_isReadOnceAndHasAStableVersion() {
         assertThat(NationalPolicy.load()).isSameAs(NATIONAL);
         assertThat(NATIONAL.version()).matches("[0-9a-f]{64}");
-        assertThat(NationalPolicy.read("policy/pkh.yaml", Programs.pkh())
-                        .layeredOver(NationalPolicy.read("policy/sembako.yaml", Programs.sembako()))
-                        .layeredOver(NationalPolicy.readLifecycle()))
-                .isEqualTo(NATIONAL);
     }
 
     @Test
-    void read_failsLoudlyForAMissingResource() {
-        assertThatThrownBy(() -> NationalPolicy.read("policy/missing.yaml", Programs.pkh()))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessage("id/bansos/rules/policy/missing.yaml is missing from the jar");
-    }
-
-    /** Head, pregnant wife, SMA, SMP and SD children: four component persons. */
-    private static Household fourComponents() {
-        return household(
-                null,
-                male("1980-01-01"),
-                female("1990-01-01").pregnant(),
-                male("2007-01-01").school(SchoolLevel.SMA),
-                female("2011-01-01").school(SchoolLevel.SMP),
-                male("2015-01-01").school(SchoolLevel.SD));
-    }
-
-    @Test
-    void aDistrictCapOfThree_changesAFourComponentFamilysAmountFromItsDate() throws URISyntaxException {
-        ParameterSet district = NationalPolicy.layered(
-                List.of(Programs.pkh()), List.of(DistrictProgrammeExampleTest.resource("district/cap3.yaml")));
-        Engine engine = Engine.create();
-        LocalDate march = LocalDate.of(2024, 3, 1);
-
-        Decision national = engine.evaluate(fourComponents(), Programs.pkh(), NATIONAL, march);
-        // 3.000.000 + 2.000.000 + 1.500.000 + 900.000 = 7.400.000; per tahap 1.850.000.
-        assertThat(national.annualAmount()).isEqualTo(Rupiah.of(7_400_000));
-        assertThat(national.amountPerPayment()).isEqualTo(Rupiah.of(1_850_000));
-
-        Decision capped = engine.evaluate(fourComponents(), Programs.pkh(), district, march);
-        // The SD 900.000 is cut: 6.500.000 a year, 1.625.000 per tahap.
-        assertThat(capped.annualAmount()).isEqualTo(Rupiah.of(6_500_000));
-        assertThat(capped.amountPerPayment()).isEqualTo(Rupiah.of(1_625_000));
-        assertThat(Policies.reason(capped, ReasonCode.BATAS_KOMPONEN).parameters())
-                .containsExactly(ParameterUse.of("pkh.max_component_persons", "3", LocalDate.of(2024, 1, 1)));
-        assertThat(capped.policyVersion()).isEqualTo(district.version()).isNotEqualTo(national.policyVersion());
-
-        Decision before = engine.evaluate(fourComponents(), Programs.pkh(), district, LocalDate.of(2023, 12, 31));
-        assertThat(before.annualAmount()).isEqualTo(Rupiah.of(7_400_000));
-    }
-
-    @Test
-    void aMisspeltKeyInADistrictFile_failsWithDidYouMean() throws URISyntaxException {
-        Path typo = DistrictProgrammeExampleTest.resource("district/typo.yaml");
-        assertThatThrownBy(() -> NationalPolicy.layered(List.of(Programs.pkh()), List.of(typo)))
-                .isInstanceOfSatisfying(InputException.class, e -> {
-                    assertThat(e.field()).hasValue("pkh.max_component_person");
-                    assertThat(e.line()).hasValue(3);
-                })
-                .hasMessageEndingWith(
-                        "pkh.max_component_person: unknown parameter (did you mean pkh.max_component_persons?)");
-    }
-
-    @Test
-    void aDistrictKey_isUnknownUnlessItsProgrammeIsGiven() throws URISyntaxException {
-        Path file = DistrictProgrammeExampleTest.resource("district/lansia-daerah.yaml");
-        assertThatThrownBy(() -> NationalPolicy.layered(List.of(Programs.pkh()), List.of(file)))
-                .isInstanceOf(InputException.class)
-                .hasMessageEndingWith("lansia_daerah.min_age: unknown parameter");
-        ParameterSet set = NationalPolicy.layered(
-                List.of(Programs.pkh(), DistrictProgrammeExampleTest.LANSIA_DAERAH), List.of(file));
-        assertThat(set.get("lansia_daerah.min_age", Integer.class).valueOn(LocalDate.of(2024, 1, 1)))
-                .isEqualTo(65);
-        assertThat(set.get("lansia_daerah.annual_amount", Rupiah.class).valueOn(LocalDate.of(2024, 1, 1)))
-                .isEqualTo(Rupiah.of(1_200_000));
-        assertThat(set.keys()).containsAll(NATIONAL.keys());
-    }
-
-    @Test
-    void layered_withNoFiles_isTheNationalPolicy() {
-        assertThat(NationalPolicy.layered(Programs.national(), List.of())).isSameAs(NATIONAL);
-    }
-
-    @Test
-    void layered_appliesLaterFilesOverEarlierOnes() throws URISyntaxException {
-        Path cap3 = DistrictProgrammeExampleTest.resource("district/cap3.yaml");
-        ParameterSet twice = NationalPolicy.layered(List.of(Programs.pkh()), List.of(cap3, cap3));
-        assertThat(twice.get("pkh.max_component_persons", Integer.class).values())
-                .extracting(DatedValue::effectiveFrom)
-                .containsExactly(LocalDate.of(2019, 1, 1), LocalDate.of(2024, 1, 1));
-    }
-
-    @Test
-    void readerFor_acceptsTheProgrammesKeysWithTheirTypes_andTheLifecycleKeys() {
-        Map<String, Class<?>> keys =
-                NationalPolicy.readerFor(List.of(Programs.sembako())).declaredKeys();
+    void parameterTypes_acceptsTheProgrammesKeysWithTheirTypes_andTheLifecycleKeys() {
+        Map<String, Class<?>> keys = NationalPolicy.parameterTypes(List.of(Programs.sembako()));
         assertThat(keys)
                 .hasSize(2 + 10)
                 .contains(
@@ -241,16 +141,14 @@ class NationalPolicyTest {
     }
 
     @Test
-    void readerFor_rejectsOneKeyWithTwoTypesAcrossProgrammes() {
+    void parameterTypes_rejectsOneKeyWithTwoTypesAcrossProgrammes() {
         ProgramDefinition other = ProgramDefinition.of(
                 Program.of("OTHER"),
                 List.of(ProgramDefinitionTest.rule("other.rule", ParameterSpec.of("pkh.index.SD", Integer.class))));
-        assertThatThrownBy(() -> NationalPolicy.readerFor(List.of(Programs.pkh(), other)))
+        assertThatThrownBy(() -> NationalPolicy.parameterTypes(List.of(Programs.pkh(), other)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("programmes declare parameter pkh.index.SD with different types, Rupiah and Integer");
-        assertThatThrownBy(() -> NationalPolicy.readerFor(null)).hasMessage("programs must not be null");
-        assertThatThrownBy(() -> NationalPolicy.layered(Programs.national(), null))
-                .hasMessage("files must not be null");
+        assertThatThrownBy(() -> NationalPolicy.parameterTypes(null)).hasMessage("programs must not be null");
     }
 
     @Test

@@ -60,7 +60,7 @@ class RuleCatalogueTest {
 
     @Test
     void markdown_ofADistrictProgramme() {
-        String md = RuleCatalogue.markdown(List.of(DistrictProgrammeExampleTest.LANSIA_DAERAH));
+        String md = RuleCatalogue.markdown(List.of(LansiaDaerahRule.PROGRAM));
         assertThat(md)
                 .contains("## LANSIA_DAERAH")
                 .contains("- Reads: `lansia_daerah.min_age` (integer), `lansia_daerah.annual_amount` (rupiah)\n")

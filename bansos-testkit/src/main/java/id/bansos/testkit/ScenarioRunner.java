@@ -89,7 +89,7 @@ public final class ScenarioRunner {
      * Obtains a runner for some programmes under a policy, reporting reasons in Bahasa Indonesia.
      *
      * <p>Example, for a district's layered policy: {@code ScenarioRunner.of(Programs.national(),
-     * NationalPolicy.layered(Programs.national(), List.of(Path.of("kabupaten.yaml"))))}.
+     * PolicyFiles.layered(Programs.national(), List.of(Path.of("kabupaten.yaml"))))}.
      *
      * @param programs the programmes scenarios may name, not null, not empty, no programme twice
      * @param parameters the policy, not null, holding every key the programmes' rules read
@@ -107,7 +107,7 @@ public final class ScenarioRunner {
             Checks.notNull(p, "programs element");
             Checks.check(byCode.putIfAbsent(p.program(), p) == null, "programs", "must not repeat a programme", p);
         }
-        Map<String, Class<?>> declared = NationalPolicy.readerFor(programs).declaredKeys();
+        Map<String, Class<?>> declared = NationalPolicy.parameterTypes(programs);
         ScenarioReader reader = new ScenarioReader(Set.copyOf(byCode.keySet()), declared, parameters);
         return new ScenarioRunner(byCode, parameters, MessageRenderer.forLocale(Locale.forLanguageTag("id")), reader);
     }

@@ -18,6 +18,7 @@ import id.bansos.model.decision.LegalBasis;
 import id.bansos.model.decision.ParameterUse;
 import id.bansos.model.decision.Reason;
 import id.bansos.model.decision.ReasonCode;
+import id.bansos.model.decision.ReasonRenderer;
 import id.bansos.model.program.Component;
 import id.bansos.model.program.Program;
 import java.io.IOException;

@@ -1,6 +1,7 @@
 package id.bansos.io.json;
 
 import id.bansos.model.decision.Decision;
+import id.bansos.model.decision.ReasonRenderer;
 import id.bansos.model.internal.Checks;
 import java.io.Closeable;
 import java.io.Flushable;

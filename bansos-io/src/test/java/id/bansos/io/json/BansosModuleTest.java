@@ -16,6 +16,7 @@ import id.bansos.model.Person;
 import id.bansos.model.Sex;
 import id.bansos.model.decision.Decision;
 import id.bansos.model.decision.ParameterUse;
+import id.bansos.model.decision.ReasonRenderer;
 import id.bansos.model.id.KkNumber;
 import id.bansos.model.id.Nik;
 import id.bansos.model.id.RegionCode;

@@ -1,0 +1,113 @@
+package id.bansos.batch.roster;
+
+import id.bansos.batch.BatchReader;
+import id.bansos.batch.BornAfter;
+import id.bansos.io.HouseholdReaders;
+import id.bansos.io.HouseholdRecord;
+import id.bansos.io.HouseholdSource;
+import id.bansos.io.ReadLimits;
+import id.bansos.io.Reject;
+import id.bansos.model.Household;
+import id.bansos.model.internal.Checks;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+/**
+ * A re-readable list of households, such as a recipient roster or a registry extract: each call of
+ * {@link #forEach(Consumer)} hands out the same households in the same order.
+ *
+ * <p>Reconciliation reads a roster more than once rather than hold it in memory. Example: {@code
+ * Roster.of(List.of(h1, h2))}, or a file: {@code Roster.of(HouseholdSource.of(path),
+ * ReadLimits.defaults(), rejects::add)}.
+ */
+@FunctionalInterface
+public interface Roster {
+    /**
+     * Hands every household to an action, in roster order.
+     *
+     * @param action receives each household, not null
+     * @throws IOException if the roster cannot be read
+     */
+    void forEach(Consumer<? super Household> action) throws IOException;
+
+    /**
+     * Obtains a roster of households held by the caller.
+     *
+     * @param households the households, not null, no null element; read afresh on each pass
+     * @return the roster, not null
+     * @throws NullPointerException if {@code households} is null
+     */
+    static Roster of(Iterable<? extends Household> households) {
+        Checks.notNull(households, "households");
+        return action -> {
+            for (Household h : households) {
+                action.accept(Checks.notNull(h, "households element"));
+            }
+        };
+    }
+
+    /**
+     * Obtains a roster read from a household file (JSON, JSON Lines or CSV) on each pass.
+     *
+     * <p>Each pass reads the file with a {@link BatchReader}, so a household id that appears in
+     * more than one record is rejected in each. Rejected records are left out of the roster and
+     * handed to {@code rejects} during the first complete pass only, so that a file read twice
+     * reports each reject once.
+     *
+     * @param source the file, not null, giving the same bytes on every pass
+     * @param limits the per-record limits, not null
+     * @param rejects receives each rejected record once, not null
+     * @return the roster, not null
+     * @throws NullPointerException if an argument is null
+     */
+    static Roster of(HouseholdSource source, ReadLimits limits, Consumer<? super Reject> rejects) {
+        return read(source, limits, null, rejects);
+    }
+
+    /**
+     * Obtains a roster read from a household file on each pass, for a date: as {@link
+     * #of(HouseholdSource, ReadLimits, Consumer)}, and a household with a member born after {@code
+     * asOf} is rejected too (see {@link BornAfter}), since it cannot be decided as of that date.
+     *
+     * @param source the file, not null, giving the same bytes on every pass
+     * @param limits the per-record limits, not null
+     * @param asOf the date the roster is decided as of, not null
+     * @param rejects receives each rejected record once, not null
+     * @return the roster, not null
+     * @throws NullPointerException if an argument is null
+     */
+    static Roster of(HouseholdSource source, ReadLimits limits, LocalDate asOf, Consumer<? super Reject> rejects) {
+        return read(source, limits, Checks.notNull(asOf, "asOf"), rejects);
+    }
+
+    private static Roster read(
+            HouseholdSource source, ReadLimits limits, LocalDate asOf, Consumer<? super Reject> rejects) {
+        Checks.notNull(source, "source");
+        Checks.notNull(limits, "limits");
+        Checks.notNull(rejects, "rejects");
+        AtomicBoolean reported = new AtomicBoolean();
+        return action -> {
+            boolean report = !reported.get();
+            try (BatchReader reader = BatchReader.open(source, limits, HouseholdReaders::open)) {
+                for (Optional<HouseholdRecord> next = reader.read(); next.isPresent(); next = reader.read()) {
+                    HouseholdRecord record = next.get();
+                    if (record instanceof HouseholdRecord.Accepted accepted) {
+                        Optional<Reject> late =
+                                asOf == null ? Optional.empty() : BornAfter.reject(source.name(), accepted, asOf);
+                        if (late.isEmpty()) {
+                            action.accept(accepted.household());
+                        } else if (report) {
+                            rejects.accept(late.get());
+                        }
+                    } else if (report) {
+                        rejects.accept(((HouseholdRecord.Rejected) record).reject());
+                    }
+                }
+            }
+            reported.set(true);
+        };
+    }
+}

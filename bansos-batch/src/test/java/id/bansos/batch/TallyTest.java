@@ -1,0 +1,63 @@
+package id.bansos.batch;
+
+import static id.bansos.batch.Rosters.TANJUNG_1;
+import static id.bansos.batch.Rosters.head;
+import static id.bansos.batch.Rosters.household;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.bansos.model.Household;
+import id.bansos.model.decision.Decision;
+import id.bansos.rules.Engine;
+import id.bansos.rules.Evaluator;
+import id.bansos.rules.NationalPolicy;
+import id.bansos.rules.Programs;
+import id.bansos.synthetic.SyntheticPopulation;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class TallyTest {
+    @Test
+    void addAll_ofChunksEqualsOneTallyOfEverything() {
+        Evaluator evaluator = Engine.create().prepare(Programs.pkh(), NationalPolicy.load(), LocalDate.of(2025, 6, 1));
+        List<Household> households =
+                SyntheticPopulation.builder().seed(3).build().stream(300).collect(Collectors.toList());
+        Tally whole = new Tally();
+        Tally merged = new Tally();
+        Tally chunk = new Tally();
+        for (int i = 0; i < households.size(); i++) {
+            Decision d = evaluator.evaluate(households.get(i));
+            whole.decided(households.get(i), d);
+            chunk.decided(households.get(i), d);
+            if (i % 7 == 6) {
+                whole.rejected();
+                chunk.rejected();
+            }
+            if (i % 50 == 49) {
+                merged.addAll(chunk);
+                chunk = new Tally();
+            }
+        }
+
+        assertThat(merged.toSummary()).isEqualTo(whole.toSummary());
+        assertThat(merged.records()).isEqualTo(300 + 42);
+        assertThat(whole.toSummary().byDistrict()).hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void decided_countsAnEligibleHouseholdUnderItsRegions() {
+        Household h = household("A", TANJUNG_1, head("1950-01-01", 1));
+        Decision d = Engine.create().evaluate(h, Programs.pkh(), NationalPolicy.load(), LocalDate.of(2024, 3, 1));
+        Tally t = new Tally();
+
+        t.decided(h, d);
+
+        BatchSummary s = t.toSummary();
+        assertThat(s.eligible()).isEqualTo(1);
+        assertThat(s.byRegency().get(id.bansos.model.id.RegionCode.parse("52.08")))
+                .isEqualTo(RegionTally.of(1, 0, id.bansos.model.money.Rupiah.of(2_400_000)));
+        assertThat(s.byDistrict().get(id.bansos.model.id.RegionCode.parse("52.08.01")))
+                .isEqualTo(RegionTally.of(1, 0, id.bansos.model.money.Rupiah.of(2_400_000)));
+    }
+}

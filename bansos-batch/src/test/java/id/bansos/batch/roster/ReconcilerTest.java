@@ -1,0 +1,255 @@
+package id.bansos.batch.roster;
+
+import static id.bansos.rules.Families.family;
+import static id.bansos.rules.Families.man;
+import static id.bansos.rules.Families.single;
+import static id.bansos.rules.Families.woman;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import id.bansos.model.Household;
+import id.bansos.model.Occupation;
+import id.bansos.model.decision.Reason;
+import id.bansos.model.decision.ReasonCode;
+import id.bansos.model.id.RegionCode;
+import id.bansos.model.param.ParameterSet;
+import id.bansos.rules.NationalPolicy;
+import id.bansos.rules.Programs;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ReconcilerTest {
+    private static final ParameterSet NATIONAL = NationalPolicy.load();
+    private static final LocalDate MARCH_2024 = LocalDate.of(2024, 3, 1);
+    private static final LocalDate JUNE_2025 = LocalDate.of(2025, 6, 2);
+    private static final RegionCode TANJUNG = RegionCode.parse("52.08.01.2001");
+    private static final RegionCode GANGGA = RegionCode.parse("52.08.02.2003");
+
+    private static Household plain(String id) {
+        return single(id, TANJUNG, 2);
+    }
+
+    /** A head who is ASN, and a desil of 7. */
+    private static Household asn(String id) {
+        return family(id, man("1980-01-01").works(Occupation.ASN), woman("1982-01-01"))
+                .desil(7)
+                .build();
+    }
+
+    private static Reconciliation sembako(
+            LocalDate date, List<Household> before, List<Household> after, Optional<List<Household>> registry)
+            throws IOException {
+        return Reconciler.reconcile(
+                Roster.of(before), Roster.of(after), registry.map(Roster::of), Programs.sembako(), NATIONAL, date);
+    }
+
+    private static List<String> ids(List<Leaver> leavers) {
+        return leavers.stream().map(Leaver::householdId).toList();
+    }
+
+    /**
+     * Before A B C D E; after B A F; registry X, C (moved to Gangga, eligible), D (ASN), B, F. C, D
+     * and E left; F joined; E is not in the registry.
+     */
+    @Test
+    void handWorkedExample_withARegistry() throws IOException {
+        List<Household> before = List.of(plain("A"), plain("B"), plain("C"), plain("D"), plain("E"));
+        List<Household> after = List.of(plain("B"), plain("A"), plain("F"));
+        List<Household> registry = List.of(plain("X"), single("C", GANGGA, 3), asn("D"), plain("B"), plain("F"));
+
+        Reconciliation r = sembako(MARCH_2024, before, after, Optional.of(registry));
+
+        assertThat(r.before()).isEqualTo(5);
+        assertThat(r.after()).isEqualTo(3);
+        assertThat(r.stayed()).isEqualTo(2);
+        assertThat(ids(r.left())).containsExactly("C", "D", "E");
+        assertThat(r.joined()).containsExactly("F");
+        Leaver c = r.left().get(0);
+        assertThat(c.primaryReason()).isEqualTo(ReasonCode.MASIH_LAYAK);
+        assertThat(c.source()).isEqualTo(LeaverSource.REGISTRY);
+        assertThat(c.region()).isEqualTo(GANGGA);
+        assertThat(c.reasons().get(0).rule()).isEqualTo("roster.reconcile");
+        assertThat(c.reasons().get(0).args()).containsExactly(Map.entry("source", "REGISTRY"));
+        assertThat(c.decision().orElseThrow().eligible()).isTrue();
+        Leaver d = r.left().get(1);
+        assertThat(d.primaryReason()).isEqualTo(ReasonCode.EXCL_ASN_TNI_POLRI);
+        // No desil test in March 2024: desil 7 is no reason.
+        assertThat(d.reasons()).extracting(Reason::code).containsExactly(ReasonCode.EXCL_ASN_TNI_POLRI);
+        Leaver e = r.left().get(2);
+        assertThat(e.primaryReason()).isEqualTo(ReasonCode.TIDAK_DITEMUKAN);
+        assertThat(e.source()).isEqualTo(LeaverSource.NOT_IN_REGISTRY);
+        assertThat(e.region()).isEqualTo(TANJUNG);
+        assertThat(e.decision()).isEmpty();
+        Map<ReasonCode, Long> expected = new LinkedHashMap<>();
+        expected.put(ReasonCode.EXCL_ASN_TNI_POLRI, 1L);
+        expected.put(ReasonCode.TIDAK_DITEMUKAN, 1L);
+        expected.put(ReasonCode.MASIH_LAYAK, 1L);
+        assertThat(r.byPrimaryReason()).containsExactlyEntriesOf(expected);
+        assertThat(r.byReason()).containsExactlyEntriesOf(expected);
+    }
+
+    @Test
+    void withoutARegistry_theBeforeRecordsAreEvaluated() throws IOException {
+        List<Household> before = List.of(plain("A"), asn("D"), plain("E"));
+
+        Reconciliation r = sembako(MARCH_2024, before, List.of(plain("A")), Optional.empty());
+
+        assertThat(r.registryUsed()).isFalse();
+        assertThat(r.left()).extracting(Leaver::source).containsOnly(LeaverSource.BEFORE_ROSTER);
+        assertThat(r.left())
+                .extracting(Leaver::primaryReason)
+                .containsExactly(ReasonCode.EXCL_ASN_TNI_POLRI, ReasonCode.MASIH_LAYAK);
+    }
+
+    @Test
+    void aLeaverWithSeveralReasons_countsUnderEach_butOnceByPrimary() throws IOException {
+        // From 2025-04-01 a desil test is in force: the ASN family in desil 7 fails both.
+        Reconciliation r = sembako(JUNE_2025, List.of(asn("D"), plain("A")), List.of(plain("A")), Optional.empty());
+
+        assertThat(r.left().get(0).reasons())
+                .extracting(Reason::code)
+                .containsExactly(ReasonCode.EXCL_ASN_TNI_POLRI, ReasonCode.DESIL_DI_LUAR_SASARAN);
+        assertThat(r.byReason())
+                .containsExactly(
+                        Map.entry(ReasonCode.EXCL_ASN_TNI_POLRI, 1L), Map.entry(ReasonCode.DESIL_DI_LUAR_SASARAN, 1L));
+        assertThat(r.byPrimaryReason()).containsExactly(Map.entry(ReasonCode.EXCL_ASN_TNI_POLRI, 1L));
+    }
+
+    @Test
+    void aLeaverWhoseMembersAllDied_isMeninggal() throws IOException {
+        Household dead = family("G", man("1940-01-01").deceased()).build();
+
+        Reconciliation r = sembako(MARCH_2024, List.of(plain("G")), List.of(), Optional.of(List.of(dead)));
+
+        assertThat(r.byPrimaryReason()).containsExactly(Map.entry(ReasonCode.MENINGGAL, 1L));
+    }
+
+    @Test
+    void emptyRosters_reconcileToNothing() throws IOException {
+        Reconciliation r = sembako(MARCH_2024, List.of(), List.of(), Optional.of(List.of()));
+
+        assertThat(r.before()).isZero();
+        assertThat(r.left()).isEmpty();
+        assertThat(r.byReason()).isEmpty();
+    }
+
+    @Test
+    void theAfterRosterIsReadAgainOnlyForJoiners_andTheRegistryOnlyForLeavers() throws IOException {
+        int[] reads = new int[2];
+        List<Household> same = List.of(plain("A"), plain("B"));
+        Roster after = action -> {
+            reads[0]++;
+            Roster.of(same).forEach(action);
+        };
+        Roster registry = action -> {
+            reads[1]++;
+            Roster.of(same).forEach(action);
+        };
+
+        Reconciler.of(Programs.sembako(), NATIONAL, MARCH_2024)
+                .reconcile(Roster.of(same), after, Optional.of(registry));
+
+        assertThat(reads).containsExactly(1, 0);
+    }
+
+    @Test
+    void aHouseholdTwiceInARoster_isAnError() {
+        Reconciler rec = Reconciler.of(Programs.sembako(), NATIONAL, MARCH_2024);
+        Roster twice = Roster.of(List.of(plain("A"), plain("A")));
+        Roster once = Roster.of(List.of(plain("B")));
+
+        assertThatThrownBy(() -> rec.reconcile(twice, once, Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("before roster must not list a household twice, got A twice");
+        assertThatThrownBy(() -> rec.reconcile(once, twice, Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("after roster must not list a household twice, got A twice");
+        assertThatThrownBy(() -> rec.reconcile(
+                        once, Roster.of(List.of()), Optional.of(Roster.of(List.of(plain("B"), plain("B"))))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("registry roster must not list a household twice, got B twice");
+    }
+
+    @Test
+    void aRegistryRepeatingAHouseholdThatDidNotLeave_isIgnored() throws IOException {
+        Reconciliation r = sembako(
+                MARCH_2024, List.of(plain("A")), List.of(plain("A")), Optional.of(List.of(plain("A"), plain("A"))));
+
+        assertThat(r.stayed()).isEqualTo(1);
+    }
+
+    @Test
+    void reconcile_rejectsNulls() {
+        Reconciler rec = Reconciler.of(Programs.sembako(), NATIONAL, MARCH_2024);
+        assertThatThrownBy(() -> rec.reconcile(null, Roster.of(List.of()), Optional.empty()))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("before must not be null");
+        assertThatThrownBy(() -> Reconciler.of(null, NATIONAL, MARCH_2024))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("program must not be null");
+    }
+
+    /** Bits 0-29 of three numbers choose, from 30 households, the before, after and registry lists. */
+    @Test
+    void stayedPlusLeftIsBefore_andStayedPlusJoinedIsAfter() {
+        List<Household> pool = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            pool.add(i % 7 == 3 ? asn("K" + i) : plain("K" + i));
+        }
+        qt().withFixedSeed(32765L)
+                .forAll(longs().all(), longs().all(), longs().all())
+                .checkAssert((b, a, g) -> {
+                    List<Household> before = pick(pool, b);
+                    List<Household> after = pick(pool, a);
+                    Optional<List<Household>> registry = g % 3 == 0 ? Optional.empty() : Optional.of(pick(pool, g));
+                    Reconciliation r;
+                    try {
+                        r = sembako(MARCH_2024, before, after, registry);
+                    } catch (IOException e) {
+                        throw new AssertionError(e);
+                    }
+                    assertThat(r.stayed() + r.leftCount())
+                            .isEqualTo(before.size())
+                            .isEqualTo(r.before());
+                    assertThat(r.stayed() + r.joinedCount())
+                            .isEqualTo(after.size())
+                            .isEqualTo(r.after());
+                    long primaries = r.byPrimaryReason().values().stream()
+                            .mapToLong(Long::longValue)
+                            .sum();
+                    assertThat(primaries).isEqualTo(r.leftCount());
+                    r.byPrimaryReason()
+                            .forEach((code, n) ->
+                                    assertThat(r.byReason().get(code)).isGreaterThanOrEqualTo(n));
+                    Set<String> afterIds = new HashSet<>();
+                    after.forEach(h -> afterIds.add(h.id()));
+                    Set<String> beforeIds = new HashSet<>();
+                    before.forEach(h -> beforeIds.add(h.id()));
+                    r.left().forEach(l -> {
+                        assertThat(beforeIds).contains(l.householdId());
+                        assertThat(afterIds).doesNotContain(l.householdId());
+                    });
+                    r.joined().forEach(j -> assertThat(beforeIds).doesNotContain(j));
+                });
+    }
+
+    private static List<Household> pick(List<Household> pool, long bits) {
+        List<Household> out = new ArrayList<>();
+        for (int i = 0; i < pool.size(); i++) {
+            if ((bits >>> i & 1) == 1) {
+                out.add(pool.get(i));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,13 @@
+/** The {@code bansos} command. */
+module id.bansos.cli {
+    requires id.bansos.batch;
+    requires id.bansos.testkit;
+    requires id.bansos.synthetic;
+    requires info.picocli;
+    requires com.google.common;
+    requires java.management;
+
+    // picocli sets the options' fields by reflection.
+    opens id.bansos.cli to
+            info.picocli;
+}
