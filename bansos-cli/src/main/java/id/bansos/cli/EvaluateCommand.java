@@ -41,15 +41,11 @@ import picocli.CommandLine.Parameters;
                 + " (JSON Lines, or CSV with --format csv), each invalid record to the rejects, and a summary table on"
                 + " stderr. Records decided + rejected = records read. Exit 3 when some records were rejected.")
 final class EvaluateCommand implements Callable<Integer> {
-    @Option(names = "--program", required = true, paramLabel = "P", description = "PKH or SEMBAKO.")
-    String program;
+    @Mixin
+    Options.Program program;
 
-    @Option(
-            names = "--as-of",
-            required = true,
-            paramLabel = "DATE",
-            description = "The date of the decisions, YYYY-MM-DD.")
-    String asOf;
+    @Mixin
+    Options.AsOf.OfDecisions asOf;
 
     @Option(
             names = "--output",
@@ -111,8 +107,8 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ProgramDefinition definition = Options.program(program);
-        LocalDate date = Options.date("--as-of", asOf);
+        ProgramDefinition definition = program.definition();
+        LocalDate date = asOf.date();
         boolean csv = switch (format) {
             case "jsonl" -> false;
             case "csv" -> true;

@@ -30,24 +30,17 @@ final class ExplainCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--program", required = true, paramLabel = "P", description = "PKH or SEMBAKO.")
-    String program;
+    @Mixin
+    Options.Program program;
 
-    @Option(
-            names = "--as-of",
-            required = true,
-            paramLabel = "DATE",
-            description = "The date of the decision, YYYY-MM-DD.")
-    String asOf;
+    @Mixin
+    Options.AsOf.OfDecision asOf;
 
     @Option(names = "--household", required = true, paramLabel = "ID", description = "The household id to explain.")
     String householdId;
 
-    @Option(
-            names = "--input-format",
-            paramLabel = "json|jsonl|csv",
-            description = "The input format when the file name does not tell it.")
-    String inputFormat;
+    @Mixin
+    Options.InputFormat inputFormat;
 
     @Mixin
     Options.Parameters parameters;
@@ -63,11 +56,11 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ProgramDefinition definition = Options.program(program);
-        LocalDate date = Options.date("--as-of", asOf);
+        ProgramDefinition definition = program.definition();
+        LocalDate date = asOf.date();
         language.locale();
         ParameterSet params = parameters.load();
-        HouseholdSource source = Options.source(input, inputFormat);
+        HouseholdSource source = inputFormat.source(input);
         Optional<Household> found = Optional.empty();
         try (HouseholdReader reader = HouseholdReaders.open(source)) {
             for (Optional<HouseholdRecord> r = reader.read(); r.isPresent() && found.isEmpty(); r = reader.read()) {

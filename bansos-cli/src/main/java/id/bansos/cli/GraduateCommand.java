@@ -44,12 +44,8 @@ import picocli.CommandLine.Parameters;
                 + " priority flag for families enrolled more than five years. The extra files are JSON Lines keyed by"
                 + " household_id. One JSON line per active enrolment; counts on stderr.")
 final class GraduateCommand implements Callable<Integer> {
-    @Option(
-            names = "--as-of",
-            required = true,
-            paramLabel = "DATE",
-            description = "The date of the assessment, YYYY-MM-DD.")
-    String asOf;
+    @Mixin
+    Options.AsOf.OfAssessment asOf;
 
     @Option(names = "--enrollments", required = true, paramLabel = "FILE", description = "Enrolments, JSON Lines.")
     Path enrollments;
@@ -66,11 +62,8 @@ final class GraduateCommand implements Callable<Integer> {
             description = "Where assessments go (default: standard output); written atomically.")
     Path output;
 
-    @Option(
-            names = "--input-format",
-            paramLabel = "json|jsonl|csv",
-            description = "The input format when the file name does not tell it.")
-    String inputFormat;
+    @Mixin
+    Options.InputFormat inputFormat;
 
     @Mixin
     Options.Parameters parameters;
@@ -83,7 +76,7 @@ final class GraduateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LocalDate date = Options.date("--as-of", asOf);
+        LocalDate date = asOf.date();
         ParameterSet params = parameters.load();
         PrintStream err = parent.err;
         long[] rejected = {0};
@@ -95,7 +88,7 @@ final class GraduateCommand implements Callable<Integer> {
         Map<String, List<Observation>> seen = observations == null
                 ? Map.of()
                 : read(observations, Observation.class, Observation::householdId, err, rejected);
-        HouseholdSource source = Options.source(input, inputFormat);
+        HouseholdSource source = inputFormat.source(input);
         Map<String, Long> byType = new TreeMap<>();
         long[] assessed = {0};
         try (AtomicOutput file = output == null ? null : AtomicOutput.create(output)) {

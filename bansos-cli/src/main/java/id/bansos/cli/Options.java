@@ -25,6 +25,98 @@ import picocli.CommandLine.Option;
 final class Options {
     private Options() {}
 
+    /** {@code --program P}: the national programme a command works on. */
+    static final class Program {
+        @Option(names = "--program", required = true, paramLabel = "P", description = "PKH or SEMBAKO.")
+        String code;
+
+        ProgramDefinition definition() {
+            return Options.program(code);
+        }
+    }
+
+    /**
+     * {@code --as-of DATE}, the date a command decides as of. Each kind of command says in its help
+     * what the date is of, so each subclass declares the option with its own description; the
+     * parsing and its message are shared.
+     */
+    abstract static class AsOf {
+        private String text;
+
+        LocalDate date() {
+            return Options.date("--as-of", text);
+        }
+
+        void set(String text) {
+            this.text = text;
+        }
+
+        /** For commands that make decisions. */
+        static final class OfDecisions extends AsOf {
+            @Option(
+                    names = "--as-of",
+                    required = true,
+                    paramLabel = "DATE",
+                    description = "The date of the decisions, YYYY-MM-DD.")
+            @Override
+            void set(String text) {
+                super.set(text);
+            }
+        }
+
+        /** For {@code explain}. */
+        static final class OfDecision extends AsOf {
+            @Option(
+                    names = "--as-of",
+                    required = true,
+                    paramLabel = "DATE",
+                    description = "The date of the decision, YYYY-MM-DD.")
+            @Override
+            void set(String text) {
+                super.set(text);
+            }
+        }
+
+        /** For {@code graduate}. */
+        static final class OfAssessment extends AsOf {
+            @Option(
+                    names = "--as-of",
+                    required = true,
+                    paramLabel = "DATE",
+                    description = "The date of the assessment, YYYY-MM-DD.")
+            @Override
+            void set(String text) {
+                super.set(text);
+            }
+        }
+
+        /** For {@code reconcile}. */
+        static final class OfReasons extends AsOf {
+            @Option(
+                    names = "--as-of",
+                    required = true,
+                    paramLabel = "DATE",
+                    description = "The date of the reasons, YYYY-MM-DD.")
+            @Override
+            void set(String text) {
+                super.set(text);
+            }
+        }
+    }
+
+    /** {@code --input-format json|jsonl|csv}, for an input whose file name does not tell it. */
+    static final class InputFormat {
+        @Option(
+                names = "--input-format",
+                paramLabel = "json|jsonl|csv",
+                description = "The input format when the file name does not tell it.")
+        String name;
+
+        HouseholdSource source(String input) throws IOException {
+            return Options.source(input, name);
+        }
+    }
+
     /** {@code --parameters FILE}, repeatable: district files layered over the national policy. */
     static final class Parameters {
         @Option(

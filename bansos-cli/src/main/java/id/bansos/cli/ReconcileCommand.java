@@ -32,15 +32,11 @@ import picocli.CommandLine.Option;
                 + " missing from the registry, MASIH_LAYAK when still eligible (to review). One JSON line per leaver;"
                 + " the table of counts on stderr (stayed + left = before, stayed + joined = after).")
 final class ReconcileCommand implements Callable<Integer> {
-    @Option(names = "--program", required = true, paramLabel = "P", description = "PKH or SEMBAKO.")
-    String program;
+    @Mixin
+    Options.Program program;
 
-    @Option(
-            names = "--as-of",
-            required = true,
-            paramLabel = "DATE",
-            description = "The date of the reasons, YYYY-MM-DD.")
-    String asOf;
+    @Mixin
+    Options.AsOf.OfReasons asOf;
 
     @Option(names = "--before", required = true, paramLabel = "FILE", description = "The earlier recipient roster.")
     String before;
@@ -68,8 +64,8 @@ final class ReconcileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ProgramDefinition definition = Options.program(program);
-        LocalDate date = Options.date("--as-of", asOf);
+        ProgramDefinition definition = program.definition();
+        LocalDate date = asOf.date();
         ParameterSet params = parameters.load();
         PrintStream err = parent.err;
         long[] rejected = {0};

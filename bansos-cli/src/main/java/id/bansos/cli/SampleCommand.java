@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -76,11 +77,8 @@ final class SampleCommand implements Callable<Integer> {
             description = "Where the sample goes as JSON Lines (default: standard output); written atomically.")
     Path output;
 
-    @Option(
-            names = "--input-format",
-            paramLabel = "json|jsonl|csv",
-            description = "The input format when the file name does not tell it.")
-    String inputFormat;
+    @Mixin
+    Options.InputFormat inputFormat;
 
     @Parameters(paramLabel = "INPUT", description = "Households: .json, .jsonl or .csv; - for standard input.")
     String input;
@@ -90,7 +88,7 @@ final class SampleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        HouseholdSource source = Options.source(input, inputFormat);
+        HouseholdSource source = inputFormat.source(input);
         PrintStream err = parent.err;
         if (margin != null) {
             long[] population = {0};

@@ -36,15 +36,11 @@ import picocli.CommandLine.Parameters;
                 + " layered over it: one JSON line per household whose eligibility or amount changed, with the"
                 + " parameters that caused it, and totals on stderr.")
 final class WhatIfCommand implements Callable<Integer> {
-    @Option(names = "--program", required = true, paramLabel = "P", description = "PKH or SEMBAKO.")
-    String program;
+    @Mixin
+    Options.Program program;
 
-    @Option(
-            names = "--as-of",
-            required = true,
-            paramLabel = "DATE",
-            description = "The date of the decisions, YYYY-MM-DD.")
-    String asOf;
+    @Mixin
+    Options.AsOf.OfDecisions asOf;
 
     @Option(
             names = "--parameters",
@@ -59,11 +55,8 @@ final class WhatIfCommand implements Callable<Integer> {
             description = "Where changes go (default: standard output); written atomically.")
     Path output;
 
-    @Option(
-            names = "--input-format",
-            paramLabel = "json|jsonl|csv",
-            description = "The input format when the file name does not tell it.")
-    String inputFormat;
+    @Mixin
+    Options.InputFormat inputFormat;
 
     @Mixin
     Options.Language language;
@@ -76,12 +69,12 @@ final class WhatIfCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ProgramDefinition definition = Options.program(program);
-        LocalDate date = Options.date("--as-of", asOf);
+        ProgramDefinition definition = program.definition();
+        LocalDate date = asOf.date();
         Locale locale = language.locale();
         ParameterSet base = NationalPolicy.load();
         ParameterSet alternative = PolicyFiles.layered(id.bansos.rules.Programs.national(), files);
-        HouseholdSource source = Options.source(input, inputFormat);
+        HouseholdSource source = inputFormat.source(input);
         PrintStream err = parent.err;
         WhatIf whatIf = WhatIf.of(definition, base, alternative, date);
         WhatIfSummary summary;

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import id.bansos.io.InputException;
 import id.bansos.io.json.BansosModule;
+import id.bansos.io.yaml.YamlCursor;
 import id.bansos.io.yaml.YamlSupport;
 import id.bansos.model.Household;
 import id.bansos.model.decision.LegalBasis;
@@ -45,7 +46,7 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 final class ScenarioReader {
     /** The most characters read from one file: the code point limit, two chars for each at most. */
-    static final int MAX_CHARS = 2 * YamlSupport.MAX_CODE_POINTS;
+    static final int MAX_CHARS = YamlCursor.MAX_CHARS;
 
     static final List<String> SCENARIO_KEYS =
             List.of("name", "program", "as_of", "household", "households", "parameters", "expect");
@@ -98,77 +99,32 @@ final class ScenarioReader {
      * @throws UncheckedIOException if the text cannot be read
      */
     List<Scenario> read(Reader in, String source) {
-        String text = readAll(in, source);
+        String text = YamlCursor.readText(in, source);
         // A first pass over every token refuses anchors, aliases and tags before anything is built,
         // so that no part of the second pass (household reading included) can meet one.
         try (YAMLParser p = factory.createParser(text)) {
-            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-                Optional<String> refusal = YamlSupport.refusal(p, WHERE);
-                if (refusal.isPresent()) {
-                    throw errorAt(source, p.currentTokenLocation(), null, refusal.get());
-                }
+            YamlCursor first = YamlCursor.of(p, source, WHERE, SHOWABLE_NUMBER_LENGTH);
+            while (first.next() != null) {
+                // every token checked by next()
             }
         } catch (JsonProcessingException e) {
-            throw syntaxError(source, e);
+            throw YamlCursor.syntaxError(source, e);
         } catch (YAMLException e) {
-            throw new InputException(source, 0, 0, null, null, "not accepted: " + firstLine(e.getMessage()), e);
+            throw YamlCursor.limitError(source, e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source, e);
         }
         try (YAMLParser p = factory.createParser(text)) {
             return new Session(p, source).readFile();
         } catch (JsonProcessingException e) {
-            throw syntaxError(source, e);
+            throw YamlCursor.syntaxError(source, e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source, e);
         }
-    }
-
-    private static String readAll(Reader in, String source) {
-        StringBuilder sb = new StringBuilder();
-        char[] buffer = new char[8192];
-        try {
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                sb.append(buffer, 0, n);
-                if (sb.length() > MAX_CHARS) {
-                    throw new InputException(
-                            source,
-                            0,
-                            0,
-                            null,
-                            null,
-                            "not accepted: the file is larger than " + YamlSupport.MAX_CODE_POINTS + " code points");
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + source, e);
-        }
-        return sb.toString();
-    }
-
-    private static InputException syntaxError(String source, JsonProcessingException e) {
-        JsonLocation loc = e.getLocation();
-        return new InputException(
-                source,
-                loc == null ? 0 : Math.max(0, loc.getLineNr()),
-                loc == null ? 0 : Math.max(0, loc.getColumnNr()),
-                null,
-                null,
-                "not valid YAML: " + firstLine(e.getOriginalMessage()),
-                e);
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unknown error";
-        }
-        int nl = message.indexOf('\n');
-        return (nl < 0 ? message : message.substring(0, nl)).trim();
     }
 
     private static InputException errorAt(String source, JsonLocation loc, String field, String detail) {
-        return new InputException(
-                source, Math.max(0, loc.getLineNr()), Math.max(0, loc.getColumnNr()), null, field, detail);
+        return YamlCursor.errorAt(source, loc, field, detail);
     }
 
     /** Returns {@code unknown key "x", did you mean "y"?} or the list of keys allowed. */
@@ -211,10 +167,12 @@ final class ScenarioReader {
     private final class Session {
         private final YAMLParser p;
         private final String source;
+        private final YamlCursor cursor;
 
         Session(YAMLParser p, String source) {
             this.p = p;
             this.source = source;
+            this.cursor = YamlCursor.of(p, source, WHERE, SHOWABLE_NUMBER_LENGTH);
         }
 
         List<Scenario> readFile() throws IOException {
@@ -256,14 +214,8 @@ final class ScenarioReader {
             boolean expectSeen = false;
             JsonLocation expectAt = null;
             for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
-                String key = p.currentName();
                 JsonLocation keyAt = p.currentTokenLocation();
-                if (!SCENARIO_KEYS.contains(key)) {
-                    throw error(null, unknownKey("key", key, SCENARIO_KEYS));
-                }
-                if (!seen.add(key)) {
-                    throw error(null, key + " is given twice");
-                }
+                String key = cursor.key(null, SCENARIO_KEYS, seen, k -> unknownKey("key", k, SCENARIO_KEYS));
                 JsonToken v = p.nextToken();
                 switch (key) {
                     case "name":
@@ -443,7 +395,7 @@ final class ScenarioReader {
                         Math.max(0, loc.getColumnNr()),
                         null,
                         field,
-                        firstLine(e.getOriginalMessage()),
+                        YamlCursor.firstLine(e.getOriginalMessage()),
                         e);
             }
         }
@@ -575,13 +527,7 @@ final class ScenarioReader {
         private void readEntry(Entry entry, String field) throws IOException {
             Set<String> seen = new HashSet<>();
             for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
-                String key = p.currentName();
-                if (!EXPECT_KEYS.contains(key)) {
-                    throw error(field, unknownKey("key", key, EXPECT_KEYS));
-                }
-                if (!seen.add(key)) {
-                    throw error(field, key + " is given twice");
-                }
+                String key = cursor.key(field, EXPECT_KEYS, seen, k -> unknownKey("key", k, EXPECT_KEYS));
                 readExpectation(entry, key, p.nextToken(), field);
             }
         }
@@ -673,33 +619,12 @@ final class ScenarioReader {
             throw error(key, "must be a date YYYY-MM-DD, got " + describe(v));
         }
 
-        private String describe(JsonToken t) throws IOException {
-            if (t == null) {
-                return "the end of the file";
-            }
-            switch (t) {
-                case START_OBJECT:
-                    return "a mapping";
-                case START_ARRAY:
-                    return "a list";
-                case VALUE_NULL:
-                    return "an empty value";
-                case VALUE_STRING:
-                    String text = p.getText();
-                    if (text.isEmpty()) {
-                        return "an empty value";
-                    }
-                    return "\"" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "\"";
-                default:
-                    String number = p.getText();
-                    return number.length() <= SHOWABLE_NUMBER_LENGTH
-                            ? number
-                            : "a number of " + number.length() + " characters";
-            }
+        private String describe(JsonToken t) {
+            return cursor.describe(t);
         }
 
         private InputException error(String field, String detail) {
-            return errorAt(source, p.currentTokenLocation(), field, detail);
+            return cursor.error(field, detail);
         }
     }
 

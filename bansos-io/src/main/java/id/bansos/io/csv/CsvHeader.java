@@ -1,5 +1,6 @@
 package id.bansos.io.csv;
 
+import id.bansos.io.DidYouMean;
 import id.bansos.io.InputException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,6 +18,12 @@ import java.util.Locale;
 final class CsvHeader {
     /** The most characters of a header cell shown in a message. */
     private static final int MAX_SHOWN = 40;
+
+    /** How far a misspelt column name may be from the name it was meant to be. */
+    private static final int MAX_DISTANCE = 2;
+
+    /** Every known column name, each column's English name before its Indonesian one. */
+    private static final List<String> NAMES = names();
 
     private final int[] index;
     private final String[] names;
@@ -82,6 +89,15 @@ final class CsvHeader {
         return new CsvHeader(index, names, cells.size());
     }
 
+    private static List<String> names() {
+        List<String> names = new ArrayList<>();
+        for (CsvColumn c : CsvColumn.values()) {
+            names.add(c.english());
+            names.add(c.indonesian());
+        }
+        return List.copyOf(names);
+    }
+
     private static String normalize(String cell) {
         return cell.strip().toLowerCase(Locale.ROOT);
     }
@@ -122,38 +138,7 @@ final class CsvHeader {
 
     /** The known name nearest to {@code name} within an edit distance of 2, English before Indonesian. */
     static String suggest(String name) {
-        String best = null;
-        int bestDistance = 3;
-        for (CsvColumn c : CsvColumn.values()) {
-            for (String candidate : new String[] {c.english(), c.indonesian()}) {
-                int d = distance(name, candidate);
-                if (d < bestDistance) {
-                    best = candidate;
-                    bestDistance = d;
-                }
-            }
-        }
-        return best;
-    }
-
-    /** The Levenshtein distance, in two rows of memory. */
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] t = previous;
-            previous = current;
-            current = t;
-        }
-        return previous[b.length()];
+        return DidYouMean.closest(name, NAMES, MAX_DISTANCE).orElse(null);
     }
 
     /** The number of columns. */

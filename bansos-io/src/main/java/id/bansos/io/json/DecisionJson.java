@@ -32,21 +32,62 @@ import java.util.regex.Pattern;
 
 /** The v1 JSON form of {@link Decision} and the types inside it. */
 final class DecisionJson {
-    static final Keys DECISION_KEYS = Keys.of(
-            "*household_id",
-            "*program",
-            "*as_of",
-            "*eligible",
-            "*annual_amount",
-            "*amount_per_payment",
-            "components",
-            "reasons",
-            "*policy_version",
-            "*engine_version");
-    static final Keys AWARD_KEYS = Keys.of("*member_index", "*member_nik", "*component", "*annual_amount", "*paid");
-    static final Keys REASON_KEYS = Keys.of("*code", "*rule", "*legal_basis", "args", "parameters", "message");
-    static final Keys LEGAL_BASIS_KEYS = Keys.of("*instrument", "number", "year", "article", "note");
-    static final Keys PARAMETER_KEYS = Keys.of("*key", "*value", "*effective_from");
+    static final FieldTable<DecisionState> DECISION_FIELDS = FieldTable.<DecisionState>builder()
+            .required("household_id", (s, p, c) -> {
+                s.householdId = Values.nonBlank(p);
+                s.builder.householdId(s.householdId);
+            })
+            .required("program", (s, p, c) -> s.builder.program(Values.code(p, Program::of)))
+            .required("as_of", (s, p, c) -> s.builder.asOf(Values.date(p)))
+            .required("eligible", (s, p, c) -> s.builder.eligible(Values.bool(p)))
+            .required("annual_amount", (s, p, c) -> s.builder.annualAmount(Values.rupiah(p, false)))
+            .required("amount_per_payment", (s, p, c) -> s.builder.amountPerPayment(Values.rupiah(p, false)))
+            .optional(
+                    "components",
+                    (s, p, c) ->
+                            ObjectDeserializer.readArray(p, c, DecisionJson.COMPONENT_AWARD, s.builder::addComponents))
+            .optional(
+                    "reasons",
+                    (s, p, c) -> ObjectDeserializer.readArray(p, c, DecisionJson.REASON, s.builder::addReasons))
+            .required("policy_version", (s, p, c) -> s.builder.policyVersion(Values.string(p)))
+            .required("engine_version", (s, p, c) -> s.builder.engineVersion(Values.string(p)))
+            .build();
+    static final FieldTable<ComponentAward.Builder> AWARD_FIELDS = FieldTable.<ComponentAward.Builder>builder()
+            .required("member_index", (b, p, c) -> b.memberIndex(Values.integer(p, 0, Integer.MAX_VALUE)))
+            .required("member_nik", (b, p, c) -> b.memberNikMasked(Values.string(p)))
+            .required("component", (b, p, c) -> b.component(Values.code(p, Component::of)))
+            .required("annual_amount", (b, p, c) -> b.annualAmount(Values.rupiah(p, false)))
+            .required("paid", (b, p, c) -> b.paid(Values.bool(p)))
+            .build();
+    static final FieldTable<Reason.Builder> REASON_FIELDS = FieldTable.<Reason.Builder>builder()
+            .required("code", (b, p, c) -> b.code(Values.code(p, ReasonCode::of)))
+            .required("rule", (b, p, c) -> b.rule(Values.string(p)))
+            .required("legal_basis", (b, p, c) -> b.legalBasis(DecisionJson.LEGAL_BASIS.read(p, c)))
+            .optional("args", (b, p, c) -> ReasonDeserializer.readArgs(b, p))
+            .optional(
+                    "parameters",
+                    (b, p, c) -> ObjectDeserializer.readArray(p, c, DecisionJson.PARAMETER_USE, b::addParameters))
+            // The message is rendered again when written: it must be a string, and is dropped.
+            .optional("message", (b, p, c) -> Values.string(p))
+            .build();
+    static final FieldTable<LegalBasis.Builder> LEGAL_BASIS_FIELDS = FieldTable.<LegalBasis.Builder>builder()
+            .required("instrument", (b, p, c) -> b.instrument(Values.string(p)))
+            .optional("number", (b, p, c) -> b.number(Values.string(p)))
+            .optional("year", (b, p, c) -> b.year(Values.integer(p, 1, 9999)))
+            .optional("article", (b, p, c) -> b.article(Values.string(p)))
+            .optional("note", (b, p, c) -> b.note(Values.string(p)))
+            .build();
+    static final FieldTable<ParameterState> PARAMETER_FIELDS = FieldTable.<ParameterState>builder()
+            .required("key", (s, p, c) -> s.key = Values.string(p))
+            .required("value", (s, p, c) -> {
+                JsonToken t = p.currentToken();
+                if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_STRING) {
+                    throw Values.wrongType(p, "a string or an integer");
+                }
+                s.value = p.getText();
+            })
+            .required("effective_from", (s, p, c) -> s.effectiveFrom = Values.date(p))
+            .build();
 
     /**
      * Parameter values written as JSON numbers: canonical integers that fit a {@code long}. Other
@@ -394,7 +435,7 @@ final class DecisionJson {
     }
 
     /** Reads a {@link Decision}; a reason's {@code message} is ignored. */
-    static final class DecisionDeserializer extends ObjectDeserializer<Decision, DecisionState> {
+    static final class DecisionDeserializer extends TableDeserializer<Decision, DecisionState> {
         private static final long serialVersionUID = 1L;
 
         DecisionDeserializer() {
@@ -402,53 +443,13 @@ final class DecisionJson {
         }
 
         @Override
-        Keys keys() {
-            return DECISION_KEYS;
+        FieldTable<DecisionState> fields() {
+            return DECISION_FIELDS;
         }
 
         @Override
         DecisionState newState(DeserializationContext ctxt) {
             return new DecisionState();
-        }
-
-        @Override
-        void readField(DecisionState s, int key, JsonParser p, DeserializationContext ctxt) throws IOException {
-            Decision.Builder b = s.builder;
-            switch (key) {
-                case 0:
-                    s.householdId = Values.nonBlank(p);
-                    b.householdId(s.householdId);
-                    break;
-                case 1:
-                    b.program(Values.code(p, Program::of));
-                    break;
-                case 2:
-                    b.asOf(Values.date(p));
-                    break;
-                case 3:
-                    b.eligible(Values.bool(p));
-                    break;
-                case 4:
-                    b.annualAmount(Values.rupiah(p, false));
-                    break;
-                case 5:
-                    b.amountPerPayment(Values.rupiah(p, false));
-                    break;
-                case 6:
-                    readArray(p, ctxt, COMPONENT_AWARD, b::addComponents);
-                    break;
-                case 7:
-                    readArray(p, ctxt, REASON, b::addReasons);
-                    break;
-                case 8:
-                    b.policyVersion(Values.string(p));
-                    break;
-                case 9:
-                    b.engineVersion(Values.string(p));
-                    break;
-                default:
-                    throw new IllegalStateException("no reader for key " + key);
-            }
         }
 
         @Override
@@ -463,7 +464,7 @@ final class DecisionJson {
     }
 
     /** Reads a {@link ComponentAward}; the NIK must be masked. */
-    static final class ComponentAwardDeserializer extends ObjectDeserializer<ComponentAward, ComponentAward.Builder> {
+    static final class ComponentAwardDeserializer extends TableDeserializer<ComponentAward, ComponentAward.Builder> {
         private static final long serialVersionUID = 1L;
 
         ComponentAwardDeserializer() {
@@ -471,37 +472,13 @@ final class DecisionJson {
         }
 
         @Override
-        Keys keys() {
-            return AWARD_KEYS;
+        FieldTable<ComponentAward.Builder> fields() {
+            return AWARD_FIELDS;
         }
 
         @Override
         ComponentAward.Builder newState(DeserializationContext ctxt) {
             return ComponentAward.builder();
-        }
-
-        @Override
-        void readField(ComponentAward.Builder b, int key, JsonParser p, DeserializationContext ctxt)
-                throws IOException {
-            switch (key) {
-                case 0:
-                    b.memberIndex(Values.integer(p, 0, Integer.MAX_VALUE));
-                    break;
-                case 1:
-                    b.memberNikMasked(Values.string(p));
-                    break;
-                case 2:
-                    b.component(Values.code(p, Component::of));
-                    break;
-                case 3:
-                    b.annualAmount(Values.rupiah(p, false));
-                    break;
-                case 4:
-                    b.paid(Values.bool(p));
-                    break;
-                default:
-                    throw new IllegalStateException("no reader for key " + key);
-            }
         }
 
         @Override
@@ -511,7 +488,7 @@ final class DecisionJson {
     }
 
     /** Reads a {@link Reason}; {@code message} must be a string and is dropped. */
-    static final class ReasonDeserializer extends ObjectDeserializer<Reason, Reason.Builder> {
+    static final class ReasonDeserializer extends TableDeserializer<Reason, Reason.Builder> {
         private static final long serialVersionUID = 1L;
 
         ReasonDeserializer() {
@@ -519,8 +496,8 @@ final class DecisionJson {
         }
 
         @Override
-        Keys keys() {
-            return REASON_KEYS;
+        FieldTable<Reason.Builder> fields() {
+            return REASON_FIELDS;
         }
 
         @Override
@@ -528,33 +505,7 @@ final class DecisionJson {
             return Reason.builder();
         }
 
-        @Override
-        void readField(Reason.Builder b, int key, JsonParser p, DeserializationContext ctxt) throws IOException {
-            switch (key) {
-                case 0:
-                    b.code(Values.code(p, ReasonCode::of));
-                    break;
-                case 1:
-                    b.rule(Values.string(p));
-                    break;
-                case 2:
-                    b.legalBasis(LEGAL_BASIS.read(p, ctxt));
-                    break;
-                case 3:
-                    readArgs(b, p);
-                    break;
-                case 4:
-                    readArray(p, ctxt, PARAMETER_USE, b::addParameters);
-                    break;
-                case 5:
-                    Values.string(p);
-                    break;
-                default:
-                    throw new IllegalStateException("no reader for key " + key);
-            }
-        }
-
-        private static void readArgs(Reason.Builder b, JsonParser p) throws IOException {
+        static void readArgs(Reason.Builder b, JsonParser p) throws IOException {
             if (p.currentToken() != JsonToken.START_OBJECT) {
                 throw Values.wrongType(p, "an object of strings");
             }
@@ -583,7 +534,7 @@ final class DecisionJson {
     }
 
     /** Reads a {@link LegalBasis}. */
-    static final class LegalBasisDeserializer extends ObjectDeserializer<LegalBasis, LegalBasis.Builder> {
+    static final class LegalBasisDeserializer extends TableDeserializer<LegalBasis, LegalBasis.Builder> {
         private static final long serialVersionUID = 1L;
 
         LegalBasisDeserializer() {
@@ -591,36 +542,13 @@ final class DecisionJson {
         }
 
         @Override
-        Keys keys() {
-            return LEGAL_BASIS_KEYS;
+        FieldTable<LegalBasis.Builder> fields() {
+            return LEGAL_BASIS_FIELDS;
         }
 
         @Override
         LegalBasis.Builder newState(DeserializationContext ctxt) {
             return LegalBasis.builder();
-        }
-
-        @Override
-        void readField(LegalBasis.Builder b, int key, JsonParser p, DeserializationContext ctxt) throws IOException {
-            switch (key) {
-                case 0:
-                    b.instrument(Values.string(p));
-                    break;
-                case 1:
-                    b.number(Values.string(p));
-                    break;
-                case 2:
-                    b.year(Values.integer(p, 1, 9999));
-                    break;
-                case 3:
-                    b.article(Values.string(p));
-                    break;
-                case 4:
-                    b.note(Values.string(p));
-                    break;
-                default:
-                    throw new IllegalStateException("no reader for key " + key);
-            }
         }
 
         @Override
@@ -637,7 +565,7 @@ final class DecisionJson {
     }
 
     /** Reads a {@link ParameterUse}; the value may be a string or an integer. */
-    static final class ParameterUseDeserializer extends ObjectDeserializer<ParameterUse, ParameterState> {
+    static final class ParameterUseDeserializer extends TableDeserializer<ParameterUse, ParameterState> {
         private static final long serialVersionUID = 1L;
 
         ParameterUseDeserializer() {
@@ -645,36 +573,13 @@ final class DecisionJson {
         }
 
         @Override
-        Keys keys() {
-            return PARAMETER_KEYS;
+        FieldTable<ParameterState> fields() {
+            return PARAMETER_FIELDS;
         }
 
         @Override
         ParameterState newState(DeserializationContext ctxt) {
             return new ParameterState();
-        }
-
-        @Override
-        void readField(ParameterState s, int key, JsonParser p, DeserializationContext ctxt) throws IOException {
-            switch (key) {
-                case 0:
-                    s.key = Values.string(p);
-                    break;
-                case 1:
-                    if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
-                        s.value = p.getText();
-                    } else if (p.currentToken() == JsonToken.VALUE_STRING) {
-                        s.value = p.getText();
-                    } else {
-                        throw Values.wrongType(p, "a string or an integer");
-                    }
-                    break;
-                case 2:
-                    s.effectiveFrom = Values.date(p);
-                    break;
-                default:
-                    throw new IllegalStateException("no reader for key " + key);
-            }
         }
 
         @Override

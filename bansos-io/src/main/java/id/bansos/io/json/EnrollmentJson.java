@@ -1,7 +1,6 @@
 package id.bansos.io.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
@@ -13,7 +12,17 @@ import java.io.IOException;
 
 /** The JSON form of {@link Enrollment}: {@code household_id, program, since, status, exit_reason, exit_date}. */
 final class EnrollmentJson {
-    static final Keys KEYS = Keys.of("*household_id", "*program", "*since", "*status", "exit_reason", "exit_date");
+    static final FieldTable<EnrollmentState> FIELDS = FieldTable.<EnrollmentState>builder()
+            .required("household_id", (s, p, c) -> {
+                s.householdId = Values.nonBlank(p);
+                s.builder.householdId(s.householdId);
+            })
+            .required("program", (s, p, c) -> s.builder.program(Values.code(p, Program::of)))
+            .required("since", (s, p, c) -> s.builder.since(Values.date(p)))
+            .required("status", (s, p, c) -> s.builder.status(Values.enumValue(p, EnrollmentStatus.class)))
+            .optional("exit_reason", (s, p, c) -> s.builder.exitReason(Values.code(p, ReasonCode::of)))
+            .optional("exit_date", (s, p, c) -> s.builder.exitDate(Values.date(p)))
+            .build();
 
     static final EnrollmentDeserializer ENROLLMENT = new EnrollmentDeserializer();
 
@@ -62,7 +71,7 @@ final class EnrollmentJson {
     }
 
     /** Reads an {@link Enrollment}. */
-    static final class EnrollmentDeserializer extends ObjectDeserializer<Enrollment, EnrollmentState> {
+    static final class EnrollmentDeserializer extends TableDeserializer<Enrollment, EnrollmentState> {
         private static final long serialVersionUID = 1L;
 
         EnrollmentDeserializer() {
@@ -70,41 +79,13 @@ final class EnrollmentJson {
         }
 
         @Override
-        Keys keys() {
-            return KEYS;
+        FieldTable<EnrollmentState> fields() {
+            return FIELDS;
         }
 
         @Override
         EnrollmentState newState(DeserializationContext ctxt) {
             return new EnrollmentState();
-        }
-
-        @Override
-        void readField(EnrollmentState s, int key, JsonParser p, DeserializationContext ctxt) throws IOException {
-            Enrollment.Builder b = s.builder;
-            switch (key) {
-                case 0:
-                    s.householdId = Values.nonBlank(p);
-                    b.householdId(s.householdId);
-                    break;
-                case 1:
-                    b.program(Values.code(p, Program::of));
-                    break;
-                case 2:
-                    b.since(Values.date(p));
-                    break;
-                case 3:
-                    b.status(Values.enumValue(p, EnrollmentStatus.class));
-                    break;
-                case 4:
-                    b.exitReason(Values.code(p, ReasonCode::of));
-                    break;
-                case 5:
-                    b.exitDate(Values.date(p));
-                    break;
-                default:
-                    throw new IllegalStateException("no reader for key " + key);
-            }
         }
 
         @Override

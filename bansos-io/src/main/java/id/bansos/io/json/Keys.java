@@ -1,8 +1,8 @@
 package id.bansos.io.json;
 
+import id.bansos.io.DidYouMean;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -153,19 +153,9 @@ final class Keys {
         if (unknown.length() > MAX_SUGGESTION_INPUT) {
             return null;
         }
-        String lower = unknown.toLowerCase(Locale.ROOT);
         // Two edits turn any two-letter key into many others: short keys get one.
         int maxDistance = unknown.length() <= SHORT_KEY ? 1 : MAX_DISTANCE;
-        String best = null;
-        int bestDistance = maxDistance + 1;
-        for (String name : names) {
-            int d = distance(lower, name);
-            if (d < bestDistance) {
-                best = name;
-                bestDistance = d;
-            }
-        }
-        return best;
+        return DidYouMean.closest(unknown, names, maxDistance).orElse(null);
     }
 
     /**
@@ -177,25 +167,5 @@ final class Keys {
      */
     static boolean isShowable(String key) {
         return SHOWABLE.matcher(key).matches() && !DIGIT_RUN.matcher(key).find();
-    }
-
-    /** Levenshtein distance; both strings are short. */
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

@@ -22,10 +22,33 @@ import java.util.regex.Pattern;
  * and a {@link Tahap} as its canonical text {@code 2024-II}.
  */
 final class LifecycleJson {
-    static final Keys RECORD_KEYS = Keys.of("*household_id", "*tahap", "*checks");
-    static final Keys CHECK_KEYS = Keys.of("*kind", "member_index", "*scheduled", "*attended");
-    static final Keys OBSERVATION_KEYS =
-            Keys.of("*household_id", "*observed_on", "monthly_income", "business", "asset_value", "signed_statement");
+    static final FieldTable<RecordState> RECORD_FIELDS = FieldTable.<RecordState>builder()
+            .required("household_id", (s, p, c) -> {
+                s.householdId = Values.nonBlank(p);
+                s.builder.householdId(s.householdId);
+            })
+            .required("tahap", (s, p, c) -> s.builder.tahap(tahap(p)))
+            .required(
+                    "checks",
+                    (s, p, c) -> ObjectDeserializer.readArray(p, c, LifecycleJson.CHECK, s.builder::addChecks))
+            .build();
+    static final FieldTable<CommitmentCheck.Builder> CHECK_FIELDS = FieldTable.<CommitmentCheck.Builder>builder()
+            .required("kind", (b, p, c) -> b.kind(Values.enumValue(p, CommitmentKind.class)))
+            .optional("member_index", (b, p, c) -> b.memberIndex(Values.integer(p, 0, 99)))
+            .required("scheduled", (b, p, c) -> b.scheduled(Values.integer(p, 1, CommitmentCheck.MAX_SCHEDULED)))
+            .required("attended", (b, p, c) -> b.attended(Values.integer(p, 0, CommitmentCheck.MAX_SCHEDULED)))
+            .build();
+    static final FieldTable<ObservationState> OBSERVATION_FIELDS = FieldTable.<ObservationState>builder()
+            .required("household_id", (s, p, c) -> {
+                s.householdId = Values.nonBlank(p);
+                s.builder.householdId(s.householdId);
+            })
+            .required("observed_on", (s, p, c) -> s.builder.observedOn(Values.date(p)))
+            .optional("monthly_income", (s, p, c) -> s.builder.monthlyIncome(Values.rupiah(p, false)))
+            .optional("business", (s, p, c) -> s.builder.business(Values.bool(p)))
+            .optional("asset_value", (s, p, c) -> s.builder.assetValue(Values.rupiah(p, false)))
+            .optional("signed_statement", (s, p, c) -> s.builder.signedStatement(Values.bool(p)))
+            .build();
 
     /** A tahap's text is short; anything else is not repeated in a message, since it could be a name. */
     private static final Pattern TAHAP_SHAPE = Pattern.compile("[0-9]{1,4}-[IVX]{1,4}");
@@ -178,8 +201,7 @@ final class LifecycleJson {
     }
 
     /** Reads a {@link CommitmentCheck}. */
-    static final class CommitmentCheckDeserializer
-            extends ObjectDeserializer<CommitmentCheck, CommitmentCheck.Builder> {
+    static final class CommitmentCheckDeserializer extends TableDeserializer<CommitmentCheck, CommitmentCheck.Builder> {
         private static final long serialVersionUID = 1L;
 
         CommitmentCheckDeserializer() {
@@ -187,34 +209,13 @@ final class LifecycleJson {
         }
 
         @Override
-        Keys keys() {
-            return CHECK_KEYS;
+        FieldTable<CommitmentCheck.Builder> fields() {
+            return CHECK_FIELDS;
         }
 
         @Override
         CommitmentCheck.Builder newState(DeserializationContext ctxt) {
             return CommitmentCheck.builder();
-        }
-
-        @Override
-        void readField(CommitmentCheck.Builder b, int key, JsonParser p, DeserializationContext ctxt)
-                throws IOException {
-            switch (key) {
-                case 0:
-                    b.kind(Values.enumValue(p, CommitmentKind.class));
-                    break;
-                case 1:
-                    b.memberIndex(Values.integer(p, 0, 99));
-                    break;
-                case 2:
-                    b.scheduled(Values.integer(p, 1, CommitmentCheck.MAX_SCHEDULED));
-                    break;
-                case 3:
-                    b.attended(Values.integer(p, 0, CommitmentCheck.MAX_SCHEDULED));
-                    break;
-                default:
-                    throw new IllegalStateException("no reader for key " + key);
-            }
         }
 
         @Override
@@ -230,7 +231,7 @@ final class LifecycleJson {
     }
 
     /** Reads a {@link CommitmentRecord}. */
-    static final class CommitmentRecordDeserializer extends ObjectDeserializer<CommitmentRecord, RecordState> {
+    static final class CommitmentRecordDeserializer extends TableDeserializer<CommitmentRecord, RecordState> {
         private static final long serialVersionUID = 1L;
 
         CommitmentRecordDeserializer() {
@@ -238,31 +239,13 @@ final class LifecycleJson {
         }
 
         @Override
-        Keys keys() {
-            return RECORD_KEYS;
+        FieldTable<RecordState> fields() {
+            return RECORD_FIELDS;
         }
 
         @Override
         RecordState newState(DeserializationContext ctxt) {
             return new RecordState();
-        }
-
-        @Override
-        void readField(RecordState s, int key, JsonParser p, DeserializationContext ctxt) throws IOException {
-            switch (key) {
-                case 0:
-                    s.householdId = Values.nonBlank(p);
-                    s.builder.householdId(s.householdId);
-                    break;
-                case 1:
-                    s.builder.tahap(tahap(p));
-                    break;
-                case 2:
-                    readArray(p, ctxt, CHECK, s.builder::addChecks);
-                    break;
-                default:
-                    throw new IllegalStateException("no reader for key " + key);
-            }
         }
 
         @Override
@@ -283,7 +266,7 @@ final class LifecycleJson {
     }
 
     /** Reads an {@link Observation}. */
-    static final class ObservationDeserializer extends ObjectDeserializer<Observation, ObservationState> {
+    static final class ObservationDeserializer extends TableDeserializer<Observation, ObservationState> {
         private static final long serialVersionUID = 1L;
 
         ObservationDeserializer() {
@@ -291,41 +274,13 @@ final class LifecycleJson {
         }
 
         @Override
-        Keys keys() {
-            return OBSERVATION_KEYS;
+        FieldTable<ObservationState> fields() {
+            return OBSERVATION_FIELDS;
         }
 
         @Override
         ObservationState newState(DeserializationContext ctxt) {
             return new ObservationState();
-        }
-
-        @Override
-        void readField(ObservationState s, int key, JsonParser p, DeserializationContext ctxt) throws IOException {
-            Observation.Builder b = s.builder;
-            switch (key) {
-                case 0:
-                    s.householdId = Values.nonBlank(p);
-                    b.householdId(s.householdId);
-                    break;
-                case 1:
-                    b.observedOn(Values.date(p));
-                    break;
-                case 2:
-                    b.monthlyIncome(Values.rupiah(p, false));
-                    break;
-                case 3:
-                    b.business(Values.bool(p));
-                    break;
-                case 4:
-                    b.assetValue(Values.rupiah(p, false));
-                    break;
-                case 5:
-                    b.signedStatement(Values.bool(p));
-                    break;
-                default:
-                    throw new IllegalStateException("no reader for key " + key);
-            }
         }
 
         @Override

@@ -27,7 +27,6 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -174,29 +173,13 @@ public final class ParameterFileReader {
             return new Session((YAMLParser) parser, source).readFile();
         } catch (JsonProcessingException e) {
             // Syntax errors, and SnakeYAML limits that Jackson wraps with a location.
-            JsonLocation loc = e.getLocation();
-            throw new InputException(
-                    source,
-                    loc == null ? 0 : Math.max(0, loc.getLineNr()),
-                    loc == null ? 0 : Math.max(0, loc.getColumnNr()),
-                    null,
-                    null,
-                    "not valid YAML: " + firstLine(e.getOriginalMessage()),
-                    e);
+            throw YamlCursor.syntaxError(source, e);
         } catch (YAMLException e) {
             // SnakeYAML limits raised outside Jackson's wrapping, e.g. the code point limit.
-            throw new InputException(source, 0, 0, null, null, "not accepted: " + firstLine(e.getMessage()), e);
+            throw YamlCursor.limitError(source, e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source, e);
         }
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unknown error";
-        }
-        int nl = message.indexOf('\n');
-        return (nl < 0 ? message : message.substring(0, nl)).trim();
     }
 
     /** The value types a parameter file can hold, with their names in the file. */
@@ -239,11 +222,11 @@ public final class ParameterFileReader {
     /** One read of one file; holds the parser and the position for error messages. */
     private final class Session {
         private final YAMLParser p;
-        private final String source;
+        private final YamlCursor cursor;
 
         Session(YAMLParser p, String source) {
             this.p = p;
-            this.source = source;
+            this.cursor = YamlCursor.of(p, source, "a parameter file", Integer.MAX_VALUE);
         }
 
         ParameterSet readFile() throws IOException {
@@ -501,24 +484,15 @@ public final class ParameterFileReader {
 
         /** Reads the current field name, checked against the keys allowed and the keys seen. */
         private String fieldName(Set<String> seen, String key, List<String> allowed) throws IOException {
-            String name = p.currentName();
-            if (!allowed.contains(name)) {
-                throw error(key, "unknown key " + name + didYouMean(name, allowed) + "; expected one of " + allowed);
-            }
-            if (!seen.add(name)) {
-                throw error(key, name + " is given twice");
-            }
-            return name;
+            return cursor.key(
+                    key,
+                    allowed,
+                    seen,
+                    name -> "unknown key " + name + didYouMean(name, allowed) + "; expected one of " + allowed);
         }
 
         private JsonToken next() throws IOException {
-            JsonToken t = p.nextToken();
-            // Aliases are how "billion laughs" files blow up; a parameter file never needs them.
-            Optional<String> refusal = YamlSupport.refusal(p, "a parameter file");
-            if (refusal.isPresent()) {
-                throw error(null, refusal.get());
-            }
-            return t;
+            return cursor.next();
         }
 
         private void expect(JsonToken got, JsonToken wanted, String key, String what, String shape) {
@@ -528,42 +502,15 @@ public final class ParameterFileReader {
         }
 
         private String describe(JsonToken t) {
-            if (t == null) {
-                return "the end of the file";
-            }
-            switch (t) {
-                case START_OBJECT:
-                    return "a mapping";
-                case START_ARRAY:
-                    return "a list";
-                case VALUE_NULL:
-                    return "an empty value";
-                case VALUE_STRING:
-                    try {
-                        String text = p.getText();
-                        if (text.isEmpty()) {
-                            return "an empty value";
-                        }
-                        return "\"" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "\"";
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                default:
-                    try {
-                        return p.getText();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-            }
+            return cursor.describe(t);
         }
 
         private InputException error(String key, String detail) {
-            return errorAt(p.currentTokenLocation(), key, detail);
+            return cursor.error(key, detail);
         }
 
         private InputException errorAt(JsonLocation loc, String key, String detail) {
-            return new InputException(
-                    source, Math.max(0, loc.getLineNr()), Math.max(0, loc.getColumnNr()), null, key, detail);
+            return cursor.errorAt(loc, key, detail);
         }
     }
 

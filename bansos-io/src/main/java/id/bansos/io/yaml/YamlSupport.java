@@ -3,9 +3,9 @@ package id.bansos.io.yaml;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import id.bansos.io.DidYouMean;
 import id.bansos.model.internal.Checks;
 import java.io.IOException;
-import java.util.Locale;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 
@@ -84,7 +84,7 @@ public final class YamlSupport {
 
     /**
      * Returns the candidate closest to a misspelt key, ignoring case: at most {@code max(2, length /
-     * 4)} edits away (Levenshtein), the first in iteration order on a tie.
+     * 4)} edits away (Levenshtein), the first in iteration order on a tie; see {@link DidYouMean}.
      *
      * <p>Example: {@code pkh.idx.SD} among {@code pkh.index.SD, pkh.index.SMP} gives {@code
      * pkh.index.SD}; {@code zzz} among the same gives nothing.
@@ -97,37 +97,6 @@ public final class YamlSupport {
     public static Optional<String> closest(String name, Iterable<String> candidates) {
         Checks.notNull(name, "name");
         Checks.notNull(candidates, "candidates");
-        String lower = name.toLowerCase(Locale.ROOT);
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String c : candidates) {
-            int d = distance(lower, Checks.notNull(c, "candidates element").toLowerCase(Locale.ROOT));
-            if (d < bestDistance) {
-                best = c;
-                bestDistance = d;
-            }
-        }
-        int allowed = Math.max(2, name.length() / 4);
-        return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
-    }
-
-    /** Levenshtein distance. */
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] swap = prev;
-            prev = cur;
-            cur = swap;
-        }
-        return prev[b.length()];
+        return DidYouMean.closest(name, candidates, Math.max(2, name.length() / 4));
     }
 }

@@ -49,14 +49,6 @@ class CsvHeaderTest {
     }
 
     @Test
-    void distance_countsInsertionsDeletionsAndSubstitutions() {
-        assertThat(CsvHeader.distance("", "")).isZero();
-        assertThat(CsvHeader.distance("abc", "")).isEqualTo(3);
-        assertThat(CsvHeader.distance("kitten", "sitting")).isEqualTo(3);
-        assertThat(CsvHeader.distance("birthdate", "birth_date")).isEqualTo(1);
-    }
-
-    @Test
     void looksLikeColumnName_refusesDigitRunsPunctuationAndLongTexts() {
         assertThat(CsvHeader.looksLikeColumnName("tanggal lahir")).isTrue();
         assertThat(CsvHeader.looksLikeColumnName("no.kk-2")).isTrue();

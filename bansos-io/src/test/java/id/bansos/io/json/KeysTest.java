@@ -12,24 +12,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class KeysTest {
     private static final Keys PERSON = HouseholdJson.PERSON_KEYS;
 
-    static Stream<Arguments> distances() {
-        return Stream.of(
-                Arguments.of("", "", 0),
-                Arguments.of("nik", "nik", 0),
-                Arguments.of("", "nik", 3),
-                Arguments.of("birthdate", "birth_date", 1),
-                Arguments.of("kitten", "sitting", 3),
-                Arguments.of("sex", "xes", 2),
-                Arguments.of("pregant", "pregnant", 1));
-    }
-
-    @ParameterizedTest
-    @MethodSource("distances")
-    void distance_isTheLevenshteinDistance(String a, String b, int expected) {
-        assertThat(Keys.distance(a, b)).isEqualTo(expected);
-        assertThat(Keys.distance(b, a)).isEqualTo(expected);
-    }
-
     static Stream<Arguments> suggestions() {
         return Stream.of(
                 Arguments.of("birthdate", "birth_date"),

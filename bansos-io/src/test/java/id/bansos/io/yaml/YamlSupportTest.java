@@ -82,13 +82,6 @@ class YamlSupportTest {
     }
 
     @Test
-    void distance_isTheLevenshteinDistance() {
-        assertThat(YamlSupport.distance("kitten", "sitting")).isEqualTo(3);
-        assertThat(YamlSupport.distance("", "abc")).isEqualTo(3);
-        assertThat(YamlSupport.distance("abc", "abc")).isZero();
-    }
-
-    @Test
     void arguments_mustNotBeNull() throws IOException {
         try (YAMLParser p = YamlSupport.factory().createParser("a: 1")) {
             assertThatThrownBy(() -> YamlSupport.refusal(null, "x")).hasMessage("parser must not be null");

@@ -1,0 +1,118 @@
+package id.bansos.io.yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import id.bansos.io.InputException;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class YamlCursorTest {
+    private static final List<String> KEYS = List.of("name", "as_of");
+
+    /** Reads every key of the top mapping through {@link YamlCursor#key}. */
+    private static List<String> keys(String yaml) throws IOException {
+        try (YAMLParser p = YamlSupport.factory().createParser(yaml)) {
+            YamlCursor c = YamlCursor.of(p, "t.yaml", "a test file", 12);
+            List<String> out = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            c.next();
+            for (JsonToken t = c.next(); t != JsonToken.END_OBJECT; t = c.next()) {
+                out.add(c.key("top", KEYS, seen, n -> "unknown key " + n));
+                c.next();
+            }
+            return out;
+        }
+    }
+
+    @Test
+    void key_acceptsAllowedKeysOnce() throws IOException {
+        assertThat(keys("name: a\nas_of: 2025-01-01\n")).containsExactly("name", "as_of");
+    }
+
+    @Test
+    void key_repeated_isGivenTwice_atTheSecondKey() {
+        assertThatThrownBy(() -> keys("name: a\nname: b\n"))
+                .isInstanceOf(InputException.class)
+                .hasMessage("t.yaml:2:1: top: name is given twice");
+    }
+
+    @Test
+    void key_unknown_usesTheReadersWording() {
+        assertThatThrownBy(() -> keys("name: a\n  \nnam: b\n")).hasMessage("t.yaml:3:1: top: unknown key nam");
+    }
+
+    @Test
+    void next_refusesAnAlias_atItsPosition() {
+        assertThatThrownBy(() -> keys("name: &x a\nas_of: *x\n"))
+                .hasMessage("t.yaml:2:8: YAML aliases (*x) are not allowed in a test file");
+    }
+
+    @Test
+    void describe_showsShortNumbers_andOnlyTheLengthOfLongOnes() throws IOException {
+        try (YAMLParser p = YamlSupport.factory().createParser("[123456789012, 1234567890123, \"\", x, {}, []]")) {
+            YamlCursor c = YamlCursor.of(p, "t.yaml", "a test file", 12);
+            List<String> out = new ArrayList<>();
+            c.next();
+            for (JsonToken t = c.next(); t != JsonToken.END_ARRAY; t = c.next()) {
+                out.add(c.describe(t));
+                if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                    c.next();
+                }
+            }
+            out.add(c.describe(null));
+            assertThat(out)
+                    .containsExactly(
+                            "123456789012",
+                            "a number of 13 characters",
+                            "an empty value",
+                            "\"x\"",
+                            "a mapping",
+                            "a list",
+                            "the end of the file");
+        }
+    }
+
+    @Test
+    void syntaxError_givesThePositionAndTheFirstLine() throws IOException {
+        try (YAMLParser p = YamlSupport.factory().createParser("a: [1\n")) {
+            YamlCursor c = YamlCursor.of(p, "t.yaml", "a test file", 12);
+            assertThatThrownBy(() -> {
+                        while (c.next() != null) {
+                            // reads to the error
+                        }
+                    })
+                    .isInstanceOf(JsonProcessingException.class)
+                    .satisfies(e -> assertThat(YamlCursor.syntaxError("t.yaml", (JsonProcessingException) e)
+                                    .getMessage())
+                            .isEqualTo("t.yaml:1:6: not valid YAML: while parsing a flow sequence"));
+        }
+    }
+
+    @Test
+    void readText_refusesMoreThanTwoCharsPerCodePoint() {
+        String limit = "#".repeat(YamlCursor.MAX_CHARS);
+        assertThat(YamlCursor.readText(new StringReader(limit), "t.yaml")).hasSize(2 * 1024 * 1024);
+        assertThatThrownBy(() -> YamlCursor.readText(new StringReader(limit + "#"), "t.yaml"))
+                .hasMessage("t.yaml: not accepted: the file is larger than 1048576 code points");
+    }
+
+    @Test
+    void firstLine_trimsToTheFirstLine() {
+        assertThat(YamlCursor.firstLine(" a \nb")).isEqualTo("a");
+        assertThat(YamlCursor.firstLine(null)).isEqualTo("unknown error");
+    }
+
+    @Test
+    void of_refusesNulls() {
+        assertThatThrownBy(() -> YamlCursor.of(null, "s", "w", 1)).hasMessage("parser must not be null");
+    }
+}
