@@ -60,7 +60,14 @@ public final class JsonHouseholdReader implements HouseholdReader {
     private JsonHouseholdReader(InputStream in, String source, ReadLimits limits) throws IOException {
         this.source = source;
         this.limits = limits;
-        this.raw = RecordSupport.factory(limits).createParser(RecordSupport.withoutUtf8Bom(in));
+        InputStream body = RecordSupport.withoutUtf8Bom(in);
+        if (RecordSupport.jacksonLimitsKeys()) {
+            this.raw = RecordSupport.factory(limits).createParser(body);
+        } else {
+            KeyGuard guard = new KeyGuard(body, RecordSupport.hardStringLength(limits));
+            this.raw = RecordSupport.factory(limits).createParser(guard);
+            guard.watch(raw);
+        }
         this.parser = new LimitedParser(raw, limits, true);
         this.households = RecordSupport.householdReader(limits);
     }

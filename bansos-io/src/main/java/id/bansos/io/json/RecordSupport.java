@@ -21,6 +21,9 @@ import id.bansos.model.Household;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,6 +35,21 @@ final class RecordSupport {
 
     /** Longest number the parser accepts at all. */
     private static final int HARD_NUMBER_LENGTH = 1000;
+
+    /**
+     * {@code StreamReadConstraints.Builder.maxNameLength(int)}, which came with Jackson 2.16; null on
+     * 2.15, where {@link KeyGuard} bounds the keys of a JSON file instead. Looked up once.
+     */
+    private static final MethodHandle MAX_NAME_LENGTH = maxNameLength();
+
+    /**
+     * Jackson's words for its limits: 2.15 says {@code Depth (1001) exceeds the maximum allowed
+     * nesting depth (1000)}, 2.16 on {@code Document nesting depth (1001) exceeds the maximum allowed
+     * (1000, from …)}; the first group tells which limit, the second its value.
+     */
+    private static final Pattern JACKSON_LIMIT = Pattern.compile(
+            "^(Document nesting depth|Depth|String value length|String length|Number value length|Number length"
+                    + "|Name length) \\(\\d+\\) exceeds the maximum [a-z ]*\\((\\d+)");
 
     private static final ObjectMapper MAPPER =
             JsonMapper.builder().addModule(new BansosModule()).build();
@@ -50,16 +68,53 @@ final class RecordSupport {
      * @return the factory
      */
     static JsonFactory factory(ReadLimits limits) {
-        int hardString = Math.max(limits.maxStringLength(), limits.maxRecordBytes());
+        int hardString = hardStringLength(limits);
+        StreamReadConstraints.Builder constraints = StreamReadConstraints.builder()
+                .maxNestingDepth(Math.max(HARD_NESTING_DEPTH, limits.maxNestingDepth() + 2))
+                .maxStringLength(hardString)
+                .maxNumberLength(Math.max(HARD_NUMBER_LENGTH, limits.maxNumberLength()));
+        if (MAX_NAME_LENGTH != null) {
+            try {
+                MAX_NAME_LENGTH.invoke(constraints, hardString);
+            } catch (Throwable e) {
+                throw new IllegalStateException("cannot set Jackson's key length limit", e);
+            }
+        }
         return new JsonFactoryBuilder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(Math.max(HARD_NESTING_DEPTH, limits.maxNestingDepth() + 2))
-                        .maxStringLength(hardString)
-                        .maxNameLength(hardString)
-                        .maxNumberLength(Math.max(HARD_NUMBER_LENGTH, limits.maxNumberLength()))
-                        .build())
+                .streamReadConstraints(constraints.build())
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .build();
+    }
+
+    /**
+     * The longest string or key the parser reads at all.
+     *
+     * @param limits the per-record limits
+     * @return the larger of the string and the record limit
+     */
+    static int hardStringLength(ReadLimits limits) {
+        return Math.max(limits.maxStringLength(), limits.maxRecordBytes());
+    }
+
+    /**
+     * Whether the running Jackson limits the length of keys itself (2.16 on).
+     *
+     * @return true unless Jackson is 2.15
+     */
+    static boolean jacksonLimitsKeys() {
+        return MAX_NAME_LENGTH != null;
+    }
+
+    private static MethodHandle maxNameLength() {
+        try {
+            return MethodHandles.publicLookup()
+                    .findVirtual(
+                            StreamReadConstraints.Builder.class,
+                            "maxNameLength",
+                            MethodType.methodType(StreamReadConstraints.Builder.class, int.class));
+        } catch (NoSuchMethodException | IllegalAccessException e) {
+            return null;
+        }
     }
 
     /**
@@ -137,7 +192,9 @@ final class RecordSupport {
 
     /**
      * The detail of a syntax error or a hard limit, without the text of the input: Jackson quotes
-     * the token it could not read, which could be a name.
+     * the token it could not read, which could be a name. A hard limit is told in the library's own
+     * words, the same on every Jackson version: {@code input over a hard limit: nesting is deeper
+     * than 1000 levels}.
      *
      * @param e the error
      * @return the detail
@@ -146,6 +203,12 @@ final class RecordSupport {
         String message = e.getOriginalMessage();
         if (message == null) {
             message = "unreadable input";
+        }
+        if (e instanceof StreamConstraintsException) {
+            Matcher limit = JACKSON_LIMIT.matcher(message);
+            if (limit.find()) {
+                return "input over a hard limit: " + hardLimit(limit.group(1), limit.group(2));
+            }
         }
         int newline = message.indexOf('\n');
         if (newline >= 0) {
@@ -171,6 +234,19 @@ final class RecordSupport {
         m.appendTail(sb);
         String prefix = e instanceof StreamConstraintsException ? "input over a hard limit: " : "malformed JSON: ";
         return prefix + sb;
+    }
+
+    private static String hardLimit(String what, String max) {
+        if (what.startsWith("Name")) {
+            return KeyGuard.keyTooLong(max);
+        }
+        if (what.startsWith("String")) {
+            return "string is longer than " + max + " characters";
+        }
+        if (what.startsWith("Number")) {
+            return "number is longer than " + max + " characters";
+        }
+        return "nesting is deeper than " + max + " levels";
     }
 
     /**
