@@ -5,6 +5,7 @@ import com.google.common.util.concurrent.ThreadFactoryBuilder;
 import id.bansos.batch.internal.Await;
 import id.bansos.batch.internal.OrderedPipeline;
 import id.bansos.io.HouseholdFormat;
+import id.bansos.io.HouseholdReaders;
 import id.bansos.io.HouseholdRecord;
 import id.bansos.io.HouseholdSource;
 import id.bansos.io.InputException;
@@ -13,7 +14,6 @@ import id.bansos.io.ReaderFactory;
 import id.bansos.io.Reject;
 import id.bansos.io.SplitReader;
 import id.bansos.io.SplitReaderFactory;
-import id.bansos.io.csv.CsvHouseholdReader;
 import id.bansos.model.Household;
 import id.bansos.model.decision.Decision;
 import id.bansos.model.internal.Checks;
@@ -109,7 +109,8 @@ public final class BatchEvaluator {
 
     /**
      * Returns a new builder: program, parameters and date are required; threads default to the
-     * available processors, read limits to {@link ReadLimits#defaults()}, readers to CSV only.
+     * available processors, read limits to {@link ReadLimits#defaults()}, readers to {@link
+     * HouseholdReaders#openSplit} for every {@link HouseholdFormat}.
      *
      * @return a builder, not null
      */
@@ -163,7 +164,6 @@ public final class BatchEvaluator {
      *     may throw {@link java.io.UncheckedIOException}, which is passed on
      * @return the summary, not null
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if no reader is registered for the source's format
      * @throws IOException if the source cannot be read or changed between the passes, the output
      *     cannot be written, or the encoder fails
      * @throws InputException if the file is ill-formed as a whole (such as a bad CSV header)
@@ -196,7 +196,6 @@ public final class BatchEvaluator {
      * @param rejects receives each rejected record, in input order, not null
      * @return the summary, not null
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if no reader is registered for the source's format
      * @throws IOException if the source cannot be read or changed between the passes
      * @throws InputException if the file is ill-formed as a whole (such as a bad CSV header)
      */
@@ -283,12 +282,8 @@ public final class BatchEvaluator {
         if (split != null) {
             return split;
         }
-        ReaderFactory factory = readers.get(format);
-        if (factory == null) {
-            throw new IllegalArgumentException("no reader is registered for format " + format
-                    + "; register one with BatchEvaluator.Builder.readerFactory");
-        }
-        return SplitReaderFactory.of(factory);
+        // Every format has a split reader or a reader: the builder starts with all of them.
+        return SplitReaderFactory.of(readers.get(format));
     }
 
     private BatchSummary run(
@@ -526,7 +521,9 @@ public final class BatchEvaluator {
         private IndexMemory memory = IndexMemory.defaults();
 
         private Builder() {
-            readers.put(HouseholdFormat.CSV, CsvHouseholdReader::open);
+            for (HouseholdFormat format : HouseholdFormat.values()) {
+                splitters.put(format, HouseholdReaders::openSplit);
+            }
         }
 
         /**
@@ -621,7 +618,8 @@ public final class BatchEvaluator {
         }
 
         /**
-         * Registers the reader for a format, replacing any before; CSV is registered from the start.
+         * Registers the reader for a format, replacing any before; every format starts with {@link
+         * HouseholdReaders#openSplit}.
          *
          * @param format the format, not null
          * @param factory opens readers of that format, not null

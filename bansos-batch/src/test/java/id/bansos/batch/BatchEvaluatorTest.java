@@ -549,14 +549,30 @@ class BatchEvaluatorTest {
                         + " read A");
     }
 
-    @Test
-    void run_rejectsAFormatWithoutReader() {
-        BatchEvaluator evaluator = pkh(MARCH_2024).build();
+    static Stream<Arguments> everyFormat() {
+        String a = "{\"id\":\"A\",\"region\":\"52.08.01.2001\",\"members\":[{\"nik\":\"5208011207850001\","
+                + "\"sex\":\"MALE\",\"birth_date\":\"1985-07-12\",\"relationship\":\"HEAD\"}]}";
+        String b = "{\"id\":\"B\",\"region\":\"52.08.01.2002\",\"members\":[{\"nik\":\"5208014503900002\","
+                + "\"sex\":\"FEMALE\",\"birth_date\":\"1990-03-05\",\"relationship\":\"HEAD\"}]}";
+        String csv = "household_id,region,nik,sex,birth_date,relationship\n"
+                + "A,52.08.01.2001,5208011207850001,MALE,1985-07-12,HEAD\n"
+                + "B,52.08.01.2002,5208014503900002,FEMALE,1990-03-05,HEAD\n";
+        return Stream.of(
+                Arguments.of(HouseholdFormat.JSON, "[" + a + ",\n" + b + "]"),
+                Arguments.of(HouseholdFormat.JSONL, a + "\n" + b + "\n"),
+                Arguments.of(HouseholdFormat.CSV, csv));
+    }
 
-        assertThatThrownBy(() -> evaluator.run(Rosters.Records.source("r.jsonl"), d -> {}, r -> {}))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("no reader is registered for format JSONL; register one with"
-                        + " BatchEvaluator.Builder.readerFactory");
+    @ParameterizedTest
+    @MethodSource("everyFormat")
+    void run_readsEveryFormatWithoutARegisteredReader(HouseholdFormat format, String roster) throws IOException {
+        HouseholdSource source = HouseholdSource.of("roster", format, roster.getBytes(StandardCharsets.UTF_8));
+
+        Result r = run(pkh(MARCH_2024).threads(2).build(), source);
+
+        assertThat(r.rejects()).isEmpty();
+        assertThat(r.decisions()).extracting(Decision::householdId).containsExactly("A", "B");
+        assertThat(r.summary().recordsRead()).isEqualTo(2);
     }
 
     @Test

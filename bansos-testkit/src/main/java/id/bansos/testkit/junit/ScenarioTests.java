@@ -26,11 +26,15 @@ import org.junit.jupiter.api.TestFactory;
  * tests), searched recursively for {@code *.yaml}:
  *
  * <pre>{@code
- * class PolicyScenarios extends ScenarioTests {}
+ * class PolicyScenariosTest extends ScenarioTests {}
  * }</pre>
  *
- * <p>Another folder, or several, go to the constructor: {@code class DocsScenarios extends
- * ScenarioTests { DocsScenarios() { super("../docs/scenarios"); } }}. Override {@link #runner()}
+ * <p>The name must end in {@code Test} or {@code Tests} (or start with {@code Test}): Maven Surefire
+ * runs no other class by default. {@link ScenarioNameCheckEngine} fails the build when a
+ * {@code ScenarioTests} class is named otherwise and another test of the module runs.
+ *
+ * <p>Another folder, or several, go to the constructor: {@code class DocsScenariosTest extends
+ * ScenarioTests { DocsScenariosTest() { super("../docs/scenarios"); } }}. Override {@link #runner()}
  * for a district's policy or English reasons.
  *
  * <p>Each file becomes a container named by its path, each scenario a test named by the scenario's
