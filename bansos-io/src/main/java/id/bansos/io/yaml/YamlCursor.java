@@ -135,23 +135,28 @@ public final class YamlCursor {
         }
         try {
             switch (t) {
-                case START_OBJECT:
+                case START_OBJECT -> {
                     return "a mapping";
-                case START_ARRAY:
+                }
+                case START_ARRAY -> {
                     return "a list";
-                case VALUE_NULL:
+                }
+                case VALUE_NULL -> {
                     return "an empty value";
-                case VALUE_STRING:
+                }
+                case VALUE_STRING -> {
                     String text = parser.getText();
                     if (text.isEmpty()) {
                         return "an empty value";
                     }
                     return "\"" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "\"";
-                default:
+                }
+                default -> {
                     String number = parser.getText();
                     return number.length() <= longestNumberShown
                             ? number
                             : "a number of " + number.length() + " characters";
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
