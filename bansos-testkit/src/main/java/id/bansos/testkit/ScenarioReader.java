@@ -184,12 +184,12 @@ final class ScenarioReader {
     }
 
     /** An override value read from the file, placed on its timeline once the scenario is read. */
-    private static final class Override {
+    private static final class ParameterOverride {
         final String key;
         final Class<?> type;
         final Object value; // null for none
 
-        Override(String key, Class<?> type, Object value) {
+        ParameterOverride(String key, Class<?> type, Object value) {
             this.key = key;
             this.type = type;
             this.value = value;
@@ -250,7 +250,7 @@ final class ScenarioReader {
             List<Household> households = null;
             List<JsonLocation> householdsAt = new ArrayList<>();
             String householdKey = null;
-            Map<String, Override> overrides = new LinkedHashMap<>();
+            Map<String, ParameterOverride> overrides = new LinkedHashMap<>();
             Entry direct = null;
             Map<String, Entry> byId = new LinkedHashMap<>();
             boolean expectSeen = false;
@@ -266,17 +266,10 @@ final class ScenarioReader {
                 }
                 JsonToken v = p.nextToken();
                 switch (key) {
-                    case "name":
-                        name = text(v, "name");
-                        break;
-                    case "program":
-                        program = readProgram(v);
-                        break;
-                    case "as_of":
-                        asOf = date(v, "as_of");
-                        break;
-                    case "household":
-                    case "households":
+                    case "name" -> name = text(v, "name");
+                    case "program" -> program = readProgram(v);
+                    case "as_of" -> asOf = date(v, "as_of");
+                    case "household", "households" -> {
                         if (householdKey != null) {
                             throw errorAt(
                                     source,
@@ -286,18 +279,16 @@ final class ScenarioReader {
                         }
                         householdKey = key;
                         households = key.equals("household") ? readOne() : readMany(householdsAt);
-                        break;
-                    case "parameters":
-                        readOverrides(v, overrides);
-                        break;
-                    default:
+                    }
+                    case "parameters" -> readOverrides(v, overrides);
+                    default -> {
                         expectSeen = true;
                         expectAt = p.currentTokenLocation();
                         if (v != JsonToken.START_OBJECT) {
                             throw error("expect", "must be a mapping such as {eligible: true}, got " + describe(v));
                         }
                         direct = readExpect(byId);
-                        break;
+                    }
                 }
             }
             if (name == null) {
@@ -470,7 +461,7 @@ final class ScenarioReader {
             return String.join(" or ", codes);
         }
 
-        private void readOverrides(JsonToken v, Map<String, Override> out) throws IOException {
+        private void readOverrides(JsonToken v, Map<String, ParameterOverride> out) throws IOException {
             if (v != JsonToken.START_OBJECT) {
                 throw error(
                         "parameters", "must be a mapping such as {pkh.max_component_persons: 3}, got " + describe(v));
@@ -485,7 +476,7 @@ final class ScenarioReader {
                     throw error("parameters", key + " is given twice");
                 }
                 p.nextToken();
-                out.put(key, new Override(key, type, overrideValue(key, type)));
+                out.put(key, new ParameterOverride(key, type, overrideValue(key, type)));
             }
         }
 
@@ -529,13 +520,13 @@ final class ScenarioReader {
             throw error("parameters", key + " must be " + expected + " or none, got " + describe(t));
         }
 
-        private ParameterSet overrideSet(Map<String, Override> overrides, LocalDate asOf, String name) {
+        private ParameterSet overrideSet(Map<String, ParameterOverride> overrides, LocalDate asOf, String name) {
             LegalBasis basis = LegalBasis.builder()
                     .instrument("Skenario")
                     .note("[P] changed by the scenario \"" + name + "\" for all dates")
                     .build();
             List<Parameter<?>> parameters = new ArrayList<>();
-            for (Override o : overrides.values()) {
+            for (ParameterOverride o : overrides.values()) {
                 // The value holds for all dates: from the first date of the key in the policy below,
                 // so that layering replaces its whole timeline.
                 LocalDate from = base.find(o.key)
@@ -590,32 +581,28 @@ final class ScenarioReader {
             Expectation.Builder b = entry.builder;
             entry.any = true;
             switch (key) {
-                case "eligible":
+                case "eligible" -> {
                     if (v != JsonToken.VALUE_TRUE && v != JsonToken.VALUE_FALSE) {
                         throw error(field, "eligible must be true or false, got " + describe(v));
                     }
                     b.eligible(v == JsonToken.VALUE_TRUE);
-                    break;
-                case "annual_amount":
-                    b.annualAmount(amount(v, field, key));
-                    break;
-                case "amount_per_payment":
-                    b.amountPerPayment(amount(v, field, key));
-                    break;
-                case "components":
+                }
+                case "annual_amount" -> b.annualAmount(amount(v, field, key));
+                case "amount_per_payment" -> b.amountPerPayment(amount(v, field, key));
+                case "components" -> {
                     List<Component> components = new ArrayList<>();
                     for (String code : codes(v, field, key, "component")) {
                         components.add(Component.of(code));
                     }
                     b.components(List.copyOf(components));
-                    break;
-                default:
+                }
+                default -> {
                     Set<ReasonCode> reasons = new LinkedHashSet<>();
                     for (String code : codes(v, field, key, "reason")) {
                         reasons.add(ReasonCode.of(code));
                     }
                     b.reasons(reasons);
-                    break;
+                }
             }
         }
 
@@ -678,23 +665,28 @@ final class ScenarioReader {
                 return "the end of the file";
             }
             switch (t) {
-                case START_OBJECT:
+                case START_OBJECT -> {
                     return "a mapping";
-                case START_ARRAY:
+                }
+                case START_ARRAY -> {
                     return "a list";
-                case VALUE_NULL:
+                }
+                case VALUE_NULL -> {
                     return "an empty value";
-                case VALUE_STRING:
+                }
+                case VALUE_STRING -> {
                     String text = p.getText();
                     if (text.isEmpty()) {
                         return "an empty value";
                     }
                     return "\"" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "\"";
-                default:
+                }
+                default -> {
                     String number = p.getText();
                     return number.length() <= SHOWABLE_NUMBER_LENGTH
                             ? number
                             : "a number of " + number.length() + " characters";
+                }
             }
         }
 

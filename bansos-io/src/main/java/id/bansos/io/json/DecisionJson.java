@@ -383,7 +383,7 @@ final class DecisionJson {
 
     private static ReasonRenderer renderer(SerializerProvider provider) {
         Object value = provider == null ? null : provider.getAttribute(ReasonRenderer.class);
-        return value instanceof ReasonRenderer ? (ReasonRenderer) value : null;
+        return value instanceof ReasonRenderer reasonRenderer ? reasonRenderer : null;
     }
 
     /** What a decision object has given so far. */
@@ -414,39 +414,20 @@ final class DecisionJson {
         void readField(DecisionState s, int key, JsonParser p, DeserializationContext ctxt) throws IOException {
             Decision.Builder b = s.builder;
             switch (key) {
-                case 0:
+                case 0 -> {
                     s.householdId = Values.nonBlank(p);
                     b.householdId(s.householdId);
-                    break;
-                case 1:
-                    b.program(Values.code(p, Program::of));
-                    break;
-                case 2:
-                    b.asOf(Values.date(p));
-                    break;
-                case 3:
-                    b.eligible(Values.bool(p));
-                    break;
-                case 4:
-                    b.annualAmount(Values.rupiah(p, false));
-                    break;
-                case 5:
-                    b.amountPerPayment(Values.rupiah(p, false));
-                    break;
-                case 6:
-                    readArray(p, ctxt, COMPONENT_AWARD, b::addComponents);
-                    break;
-                case 7:
-                    readArray(p, ctxt, REASON, b::addReasons);
-                    break;
-                case 8:
-                    b.policyVersion(Values.string(p));
-                    break;
-                case 9:
-                    b.engineVersion(Values.string(p));
-                    break;
-                default:
-                    throw new IllegalStateException("no reader for key " + key);
+                }
+                case 1 -> b.program(Values.code(p, Program::of));
+                case 2 -> b.asOf(Values.date(p));
+                case 3 -> b.eligible(Values.bool(p));
+                case 4 -> b.annualAmount(Values.rupiah(p, false));
+                case 5 -> b.amountPerPayment(Values.rupiah(p, false));
+                case 6 -> readArray(p, ctxt, COMPONENT_AWARD, b::addComponents);
+                case 7 -> readArray(p, ctxt, REASON, b::addReasons);
+                case 8 -> b.policyVersion(Values.string(p));
+                case 9 -> b.engineVersion(Values.string(p));
+                default -> throw new IllegalStateException("no reader for key " + key);
             }
         }
 
@@ -483,23 +464,12 @@ final class DecisionJson {
         void readField(ComponentAward.Builder b, int key, JsonParser p, DeserializationContext ctxt)
                 throws IOException {
             switch (key) {
-                case 0:
-                    b.memberIndex(Values.integer(p, 0, Integer.MAX_VALUE));
-                    break;
-                case 1:
-                    b.memberNikMasked(Values.string(p));
-                    break;
-                case 2:
-                    b.component(Values.code(p, Component::of));
-                    break;
-                case 3:
-                    b.annualAmount(Values.rupiah(p, false));
-                    break;
-                case 4:
-                    b.paid(Values.bool(p));
-                    break;
-                default:
-                    throw new IllegalStateException("no reader for key " + key);
+                case 0 -> b.memberIndex(Values.integer(p, 0, Integer.MAX_VALUE));
+                case 1 -> b.memberNikMasked(Values.string(p));
+                case 2 -> b.component(Values.code(p, Component::of));
+                case 3 -> b.annualAmount(Values.rupiah(p, false));
+                case 4 -> b.paid(Values.bool(p));
+                default -> throw new IllegalStateException("no reader for key " + key);
             }
         }
 
@@ -530,26 +500,13 @@ final class DecisionJson {
         @Override
         void readField(Reason.Builder b, int key, JsonParser p, DeserializationContext ctxt) throws IOException {
             switch (key) {
-                case 0:
-                    b.code(Values.code(p, ReasonCode::of));
-                    break;
-                case 1:
-                    b.rule(Values.string(p));
-                    break;
-                case 2:
-                    b.legalBasis(LEGAL_BASIS.read(p, ctxt));
-                    break;
-                case 3:
-                    readArgs(b, p);
-                    break;
-                case 4:
-                    readArray(p, ctxt, PARAMETER_USE, b::addParameters);
-                    break;
-                case 5:
-                    Values.string(p);
-                    break;
-                default:
-                    throw new IllegalStateException("no reader for key " + key);
+                case 0 -> b.code(Values.code(p, ReasonCode::of));
+                case 1 -> b.rule(Values.string(p));
+                case 2 -> b.legalBasis(LEGAL_BASIS.read(p, ctxt));
+                case 3 -> readArgs(b, p);
+                case 4 -> readArray(p, ctxt, PARAMETER_USE, b::addParameters);
+                case 5 -> Values.string(p);
+                default -> throw new IllegalStateException("no reader for key " + key);
             }
         }
 
@@ -602,23 +559,12 @@ final class DecisionJson {
         @Override
         void readField(LegalBasis.Builder b, int key, JsonParser p, DeserializationContext ctxt) throws IOException {
             switch (key) {
-                case 0:
-                    b.instrument(Values.string(p));
-                    break;
-                case 1:
-                    b.number(Values.string(p));
-                    break;
-                case 2:
-                    b.year(Values.integer(p, 1, 9999));
-                    break;
-                case 3:
-                    b.article(Values.string(p));
-                    break;
-                case 4:
-                    b.note(Values.string(p));
-                    break;
-                default:
-                    throw new IllegalStateException("no reader for key " + key);
+                case 0 -> b.instrument(Values.string(p));
+                case 1 -> b.number(Values.string(p));
+                case 2 -> b.year(Values.integer(p, 1, 9999));
+                case 3 -> b.article(Values.string(p));
+                case 4 -> b.note(Values.string(p));
+                default -> throw new IllegalStateException("no reader for key " + key);
             }
         }
 
@@ -656,10 +602,8 @@ final class DecisionJson {
         @Override
         void readField(ParameterState s, int key, JsonParser p, DeserializationContext ctxt) throws IOException {
             switch (key) {
-                case 0:
-                    s.key = Values.string(p);
-                    break;
-                case 1:
+                case 0 -> s.key = Values.string(p);
+                case 1 -> {
                     if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
                         s.value = p.getText();
                     } else if (p.currentToken() == JsonToken.VALUE_STRING) {
@@ -667,12 +611,9 @@ final class DecisionJson {
                     } else {
                         throw Values.wrongType(p, "a string or an integer");
                     }
-                    break;
-                case 2:
-                    s.effectiveFrom = Values.date(p);
-                    break;
-                default:
-                    throw new IllegalStateException("no reader for key " + key);
+                }
+                case 2 -> s.effectiveFrom = Values.date(p);
+                default -> throw new IllegalStateException("no reader for key " + key);
             }
         }
 

@@ -83,27 +83,16 @@ final class EnrollmentJson {
         void readField(EnrollmentState s, int key, JsonParser p, DeserializationContext ctxt) throws IOException {
             Enrollment.Builder b = s.builder;
             switch (key) {
-                case 0:
+                case 0 -> {
                     s.householdId = Values.nonBlank(p);
                     b.householdId(s.householdId);
-                    break;
-                case 1:
-                    b.program(Values.code(p, Program::of));
-                    break;
-                case 2:
-                    b.since(Values.date(p));
-                    break;
-                case 3:
-                    b.status(Values.enumValue(p, EnrollmentStatus.class));
-                    break;
-                case 4:
-                    b.exitReason(Values.code(p, ReasonCode::of));
-                    break;
-                case 5:
-                    b.exitDate(Values.date(p));
-                    break;
-                default:
-                    throw new IllegalStateException("no reader for key " + key);
+                }
+                case 1 -> b.program(Values.code(p, Program::of));
+                case 2 -> b.since(Values.date(p));
+                case 3 -> b.status(Values.enumValue(p, EnrollmentStatus.class));
+                case 4 -> b.exitReason(Values.code(p, ReasonCode::of));
+                case 5 -> b.exitDate(Values.date(p));
+                default -> throw new IllegalStateException("no reader for key " + key);
             }
         }
 

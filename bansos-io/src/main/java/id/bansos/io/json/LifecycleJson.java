@@ -200,20 +200,11 @@ final class LifecycleJson {
         void readField(CommitmentCheck.Builder b, int key, JsonParser p, DeserializationContext ctxt)
                 throws IOException {
             switch (key) {
-                case 0:
-                    b.kind(Values.enumValue(p, CommitmentKind.class));
-                    break;
-                case 1:
-                    b.memberIndex(Values.integer(p, 0, 99));
-                    break;
-                case 2:
-                    b.scheduled(Values.integer(p, 1, CommitmentCheck.MAX_SCHEDULED));
-                    break;
-                case 3:
-                    b.attended(Values.integer(p, 0, CommitmentCheck.MAX_SCHEDULED));
-                    break;
-                default:
-                    throw new IllegalStateException("no reader for key " + key);
+                case 0 -> b.kind(Values.enumValue(p, CommitmentKind.class));
+                case 1 -> b.memberIndex(Values.integer(p, 0, 99));
+                case 2 -> b.scheduled(Values.integer(p, 1, CommitmentCheck.MAX_SCHEDULED));
+                case 3 -> b.attended(Values.integer(p, 0, CommitmentCheck.MAX_SCHEDULED));
+                default -> throw new IllegalStateException("no reader for key " + key);
             }
         }
 
@@ -250,18 +241,13 @@ final class LifecycleJson {
         @Override
         void readField(RecordState s, int key, JsonParser p, DeserializationContext ctxt) throws IOException {
             switch (key) {
-                case 0:
+                case 0 -> {
                     s.householdId = Values.nonBlank(p);
                     s.builder.householdId(s.householdId);
-                    break;
-                case 1:
-                    s.builder.tahap(tahap(p));
-                    break;
-                case 2:
-                    readArray(p, ctxt, CHECK, s.builder::addChecks);
-                    break;
-                default:
-                    throw new IllegalStateException("no reader for key " + key);
+                }
+                case 1 -> s.builder.tahap(tahap(p));
+                case 2 -> readArray(p, ctxt, CHECK, s.builder::addChecks);
+                default -> throw new IllegalStateException("no reader for key " + key);
             }
         }
 
@@ -304,27 +290,16 @@ final class LifecycleJson {
         void readField(ObservationState s, int key, JsonParser p, DeserializationContext ctxt) throws IOException {
             Observation.Builder b = s.builder;
             switch (key) {
-                case 0:
+                case 0 -> {
                     s.householdId = Values.nonBlank(p);
                     b.householdId(s.householdId);
-                    break;
-                case 1:
-                    b.observedOn(Values.date(p));
-                    break;
-                case 2:
-                    b.monthlyIncome(Values.rupiah(p, false));
-                    break;
-                case 3:
-                    b.business(Values.bool(p));
-                    break;
-                case 4:
-                    b.assetValue(Values.rupiah(p, false));
-                    break;
-                case 5:
-                    b.signedStatement(Values.bool(p));
-                    break;
-                default:
-                    throw new IllegalStateException("no reader for key " + key);
+                }
+                case 1 -> b.observedOn(Values.date(p));
+                case 2 -> b.monthlyIncome(Values.rupiah(p, false));
+                case 3 -> b.business(Values.bool(p));
+                case 4 -> b.assetValue(Values.rupiah(p, false));
+                case 5 -> b.signedStatement(Values.bool(p));
+                default -> throw new IllegalStateException("no reader for key " + key);
             }
         }
 
