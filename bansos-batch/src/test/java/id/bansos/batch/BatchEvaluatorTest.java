@@ -554,9 +554,11 @@ class BatchEvaluatorTest {
                 + "\"sex\":\"MALE\",\"birth_date\":\"1985-07-12\",\"relationship\":\"HEAD\"}]}";
         String b = "{\"id\":\"B\",\"region\":\"52.08.01.2002\",\"members\":[{\"nik\":\"5208014503900002\","
                 + "\"sex\":\"FEMALE\",\"birth_date\":\"1990-03-05\",\"relationship\":\"HEAD\"}]}";
-        String csv = "household_id,region,nik,sex,birth_date,relationship\n"
-                + "A,52.08.01.2001,5208011207850001,MALE,1985-07-12,HEAD\n"
-                + "B,52.08.01.2002,5208014503900002,FEMALE,1990-03-05,HEAD\n";
+        String csv = """
+                household_id,region,nik,sex,birth_date,relationship
+                A,52.08.01.2001,5208011207850001,MALE,1985-07-12,HEAD
+                B,52.08.01.2002,5208014503900002,FEMALE,1990-03-05,HEAD
+                """;
         return Stream.of(
                 Arguments.of(HouseholdFormat.JSON, "[" + a + ",\n" + b + "]"),
                 Arguments.of(HouseholdFormat.JSONL, a + "\n" + b + "\n"),

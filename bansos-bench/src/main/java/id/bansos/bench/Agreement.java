@@ -114,7 +114,7 @@ public final class Agreement {
      */
     public static List<HandWorkedCases.Case> pkhCases() {
         return HandWorkedCases.all().stream()
-                .filter(c -> c.program().program() == Program.PKH)
+                .filter(c -> c.program().program().equals(Program.PKH))
                 .toList();
     }
 }

@@ -90,7 +90,7 @@ public final class BenchData {
             return CsvDecisionWriter::encode;
         }
         MessageRenderer messages = MessageRenderer.forLocale(Locale.forLanguageTag("id"));
-        ReasonRenderer renderer = messages::render;
+        ReasonRenderer renderer = messages;
         return d -> DecisionWriter.encode(d, renderer);
     }
 

@@ -7,7 +7,6 @@ import id.bansos.rules.NationalPolicy;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
-import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -68,7 +67,7 @@ final class BansosCommand implements Runnable {
         cl.setErr(errWriter);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            boolean debug = Arrays.asList(parseResult.originalArgs()).contains("--debug");
+            boolean debug = parseResult.originalArgs().contains("--debug");
             PrintWriter e = commandLine.getErr();
             int code = exitCode(ex);
             e.println("bansos: " + message(ex));

@@ -142,7 +142,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         BatchEvaluator evaluator = builder.build();
         // One renderer for the whole run: the encoder reuses each distinct reason's text per renderer.
-        ReasonRenderer renderer = messages::render;
+        ReasonRenderer renderer = messages;
         DecisionEncoder encoder = csv ? CsvDecisionWriter::encode : d -> DecisionWriter.encode(d, renderer);
 
         BatchSummary summary;

@@ -168,14 +168,11 @@ final class Options {
     }
 
     static Locale locale(String lang) {
-        switch (lang) {
-            case "id":
-                return Locale.forLanguageTag("id");
-            case "en":
-                return Locale.ENGLISH;
-            default:
-                throw new UsageException("--lang must be id or en, got \"" + lang + "\"");
-        }
+        return switch (lang) {
+            case "id" -> Locale.forLanguageTag("id");
+            case "en" -> Locale.ENGLISH;
+            default -> throw new UsageException("--lang must be id or en, got \"" + lang + "\"");
+        };
     }
 
     static LocalDate date(String option, String text) {

@@ -1,5 +1,6 @@
 package id.bansos.cli;
 
+import java.io.Console;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,25 @@ final class Terminal {
             String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
             return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
-            return System.console() != null;
+            return consoleIsTerminal(System.console());
+        }
+    }
+
+    /**
+     * Whether the console is attached to a terminal. Up to JDK 21 {@code System.console()} is null
+     * unless it is; from JDK 22 it is never null and {@code Console.isTerminal()} (not in JDK 17)
+     * tells instead.
+     */
+    static boolean consoleIsTerminal(Console console) {
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (NoSuchMethodException e) {
+            return true;
+        } catch (ReflectiveOperationException e) {
+            return false;
         }
     }
 }

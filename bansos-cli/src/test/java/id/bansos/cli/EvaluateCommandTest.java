@@ -131,6 +131,15 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void debug_printsTheStackTraceAfterTheMessage() throws Exception {
+        CliRun run = CliRun.of("evaluate", "--debug", "--program", "BLT", "--as-of", "2025-06-01", roster());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err())
+                .startsWith("bansos: --program must be one of PKH, SEMBAKO, got \"BLT\"\n"
+                        + "id.bansos.cli.UsageException: --program must be one of PKH, SEMBAKO, got \"BLT\"\n\tat ");
+    }
+
+    @Test
     void version_printsLibraryAndPolicyVersion() throws IOException {
         CliRun run = CliRun.of("--version");
         assertThat(run.exit()).isZero();

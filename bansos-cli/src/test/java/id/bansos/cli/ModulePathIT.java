@@ -66,29 +66,38 @@ class ModulePathIT {
         Path src = dir.resolve("src");
         Files.createDirectories(src.resolve("example/district"));
         Files.writeString(src.resolve("module-info.java"), "module example.district { requires id.bansos.rules; }\n");
-        Files.writeString(
-                src.resolve("example/district/Main.java"),
-                String.join(
-                        "\n",
-                        "package example.district;",
-                        "import id.bansos.model.*;",
-                        "import id.bansos.model.decision.Decision;",
-                        "import id.bansos.model.id.*;",
-                        "import id.bansos.rules.*;",
-                        "import java.time.LocalDate;",
-                        "import java.util.Locale;",
-                        "public class Main {",
-                        "  public static void main(String[] args) {",
-                        "    Household h = Household.builder().id(\"KLU-0001\").region(RegionCode.parse(\"52.08.01.2001\"))",
-                        "        .desil(2).addMembers(Person.builder().nik(Nik.parse(\"5208014101900001\")).sex(Sex.FEMALE)",
-                        "        .birthDate(LocalDate.of(1990, 1, 1)).relationship(Relationship.HEAD).pregnant(true).build())",
-                        "        .build();",
-                        "    Decision d = Engine.create().evaluate(h, Programs.pkh(), NationalPolicy.load(), LocalDate.of(2025, 6, 1));",
-                        "    System.out.println(d.eligible() + \" \" + d.annualAmount().format());",
-                        "    System.out.println(MessageRenderer.forLocale(Locale.forLanguageTag(\"id\")).render(d.reasons().get(0)));",
-                        "  }",
-                        "}",
-                        ""));
+        Files.writeString(src.resolve("example/district/Main.java"), """
+                package example.district;
+
+                import id.bansos.model.*;
+                import id.bansos.model.decision.Decision;
+                import id.bansos.model.id.*;
+                import id.bansos.rules.*;
+                import java.time.LocalDate;
+                import java.util.Locale;
+
+                public class Main {
+                    public static void main(String[] args) {
+                        Household h = Household.builder()
+                                .id("KLU-0001")
+                                .region(RegionCode.parse("52.08.01.2001"))
+                                .desil(2)
+                                .addMembers(Person.builder()
+                                        .nik(Nik.parse("5208014101900001"))
+                                        .sex(Sex.FEMALE)
+                                        .birthDate(LocalDate.of(1990, 1, 1))
+                                        .relationship(Relationship.HEAD)
+                                        .pregnant(true)
+                                        .build())
+                                .build();
+                        Decision d = Engine.create()
+                                .evaluate(h, Programs.pkh(), NationalPolicy.load(), LocalDate.of(2025, 6, 1));
+                        System.out.println(d.eligible() + " " + d.annualAmount().format());
+                        Locale id = Locale.forLanguageTag("id");
+                        System.out.println(MessageRenderer.forLocale(id).render(d.reasons().get(0)));
+                    }
+                }
+                """);
         Path out = dir.resolve("out");
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         int compiled = javac.run(

@@ -29,10 +29,16 @@ class PrivacyTest {
         assertThat(secrets).hasSize(12);
 
         Path reform = dir.resolve("cap3.yaml");
-        Files.writeString(
-                reform,
-                "schema_version: 1\nparameters:\n  pkh.max_component_persons:\n    type: integer\n"
-                        + "    values:\n      - from: 2025-01-01\n        value: 3\n        legal_basis: {instrument: Perbup, note: \"[P] test\"}\n");
+        Files.writeString(reform, """
+                schema_version: 1
+                parameters:
+                  pkh.max_component_persons:
+                    type: integer
+                    values:
+                      - from: 2025-01-01
+                        value: 3
+                        legal_basis: {instrument: Perbup, note: "[P] test"}
+                """);
         List<String> outputs = new ArrayList<>();
         for (String lang : List.of("id", "en")) {
             Path rejects = dir.resolve("rejects-" + lang + ".jsonl");

@@ -33,16 +33,12 @@ public final class HouseholdReaders {
     public static HouseholdReader open(HouseholdSource source, ReadLimits limits) throws IOException {
         Checks.notNull(source, "source");
         Checks.notNull(limits, "limits");
-        switch (source.format()) {
-            case JSON:
-                return JsonHouseholdReader.open(source, limits);
-            case JSONL:
-                return JsonLinesHouseholdReader.open(source, limits);
-            case CSV:
-                return CsvHouseholdReader.open(source, limits);
-            default:
-                throw new IllegalArgumentException("format has no reader, got " + source.format());
-        }
+        return switch (source.format()) {
+            case JSON -> JsonHouseholdReader.open(source, limits);
+            case JSONL -> JsonLinesHouseholdReader.open(source, limits);
+            case CSV -> CsvHouseholdReader.open(source, limits);
+            default -> throw new IllegalArgumentException("format has no reader, got " + source.format());
+        };
     }
 
     /**
@@ -62,13 +58,10 @@ public final class HouseholdReaders {
     public static SplitReader openSplit(HouseholdSource source, ReadLimits limits) throws IOException {
         Checks.notNull(source, "source");
         Checks.notNull(limits, "limits");
-        switch (source.format()) {
-            case JSONL:
-                return JsonLinesHouseholdReader.openSplit(source, limits);
-            case CSV:
-                return CsvHouseholdReader.openSplit(source, limits);
-            default:
-                return SplitReader.of(open(source, limits));
-        }
+        return switch (source.format()) {
+            case JSONL -> JsonLinesHouseholdReader.openSplit(source, limits);
+            case CSV -> CsvHouseholdReader.openSplit(source, limits);
+            default -> SplitReader.of(open(source, limits));
+        };
     }
 }

@@ -43,8 +43,10 @@ class HouseholdReadersTest {
 
     @Test
     void open_csv_givesTheCsvReader() throws IOException {
-        String csv = "household_id,region,nik,sex,birth_date,relationship\n"
-                + "KEL-0002,52.08.01.2001,5208011207850001,L,1985-07-12,KEPALA_KELUARGA\n";
+        String csv = """
+                     household_id,region,nik,sex,birth_date,relationship
+                     KEL-0002,52.08.01.2001,5208011207850001,L,1985-07-12,KEPALA_KELUARGA
+                     """;
         HouseholdSource source = HouseholdSource.of("h.csv", HouseholdFormat.CSV, csv.getBytes(StandardCharsets.UTF_8));
         try (HouseholdReader reader = HouseholdReaders.open(source)) {
             assertThat(reader).isInstanceOf(CsvHouseholdReader.class);

@@ -129,7 +129,7 @@ public abstract class Person {
         LocalDate birth = birthDate();
         int years = date.getYear() - birth.getYear();
         int month = date.getMonthValue() - birth.getMonthValue();
-        return month < 0 || month == 0 && date.getDayOfMonth() < birth.getDayOfMonth() ? years - 1 : years;
+        return month < 0 || (month == 0 && date.getDayOfMonth() < birth.getDayOfMonth()) ? years - 1 : years;
     }
 
     /**

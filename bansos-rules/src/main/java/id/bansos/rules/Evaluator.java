@@ -42,6 +42,9 @@ public final class Evaluator {
         this.engineVersion = engineVersion;
     }
 
+    // The cached evaluator is reused only for the very same programme and parameter instances:
+    // comparing parameter sets by value would cost more than building a new evaluator.
+    @SuppressWarnings("ReferenceEquality")
     boolean isFor(ProgramDefinition p, ParameterSet set, LocalDate date) {
         return p == program && set == parameters && date.equals(asOf);
     }

@@ -138,11 +138,11 @@ public final class ParameterValues {
      * @return the text, not null
      */
     static String canonicalText(Object value) {
-        if (value instanceof Rupiah) {
-            return Long.toString(((Rupiah) value).amount());
+        if (value instanceof Rupiah rupiah) {
+            return Long.toString(rupiah.amount());
         }
-        if (value instanceof BigDecimal) {
-            return ((BigDecimal) value).toPlainString();
+        if (value instanceof BigDecimal bigDecimal) {
+            return bigDecimal.toPlainString();
         }
         return String.valueOf(value);
     }

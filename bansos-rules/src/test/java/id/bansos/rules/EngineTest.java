@@ -135,18 +135,13 @@ class EngineTest {
 
     /** A living person who qualifies for a component on {@code asOf}, of one of five kinds. */
     private static Households.M componentPerson(int kind, LocalDate asOf) {
-        switch (kind) {
-            case 0:
-                return female(asOf.minusYears(25).toString()).pregnant();
-            case 1:
-                return male(asOf.minusYears(3).toString());
-            case 2:
-                return female(asOf.minusYears(9).toString()).school(SchoolLevel.SD);
-            case 3:
-                return male(asOf.minusYears(40).toString()).disabled();
-            default:
-                return female(asOf.minusYears(80).toString());
-        }
+        return switch (kind) {
+            case 0 -> female(asOf.minusYears(25).toString()).pregnant();
+            case 1 -> male(asOf.minusYears(3).toString());
+            case 2 -> female(asOf.minusYears(9).toString()).school(SchoolLevel.SD);
+            case 3 -> male(asOf.minusYears(40).toString()).disabled();
+            default -> female(asOf.minusYears(80).toString());
+        };
     }
 
     private static Household withExtraMember(Household h, Households.M extra) {

@@ -137,6 +137,8 @@ public final class Households {
         return household("H" + Long.toHexString(seed), desil, members);
     }
 
+    // Test data: a random constant picked by its position in the enum; nothing is persisted by ordinal.
+    @SuppressWarnings("EnumOrdinal")
     public static M randomMember(Random r, LocalDate asOf) {
         LocalDate birth = asOf.minusDays(r.nextInt(90 * 366));
         M m = new M(r.nextBoolean() ? Sex.MALE : Sex.FEMALE, birth);

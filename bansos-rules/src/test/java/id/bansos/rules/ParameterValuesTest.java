@@ -67,7 +67,7 @@ class ParameterValuesTest {
         assertThat(ParameterValues.canonicalText(new BigDecimal("1E+3"))).isEqualTo("1000");
         assertThat(ParameterValues.canonicalText(new BigDecimal("0.25"))).isEqualTo("0.25");
         assertThat(ParameterValues.canonicalText(70)).isEqualTo("70");
-        assertThat(ParameterValues.canonicalText(Boolean.TRUE)).isEqualTo("true");
+        assertThat(ParameterValues.canonicalText(true)).isEqualTo("true");
         assertThat(ParameterValues.canonicalText("Desa")).isEqualTo("Desa");
     }
 

@@ -544,7 +544,7 @@ final class HouseholdGenerator {
                 firstRelative,
                 size,
                 (a, b) -> a.relationship != b.relationship
-                        ? Integer.compare(a.relationship.ordinal(), b.relationship.ordinal())
+                        ? a.relationship.compareTo(b.relationship)
                         : Integer.compare(b.age, a.age));
         return drafts;
     }
@@ -585,14 +585,16 @@ final class HouseholdGenerator {
     /** Draws a relative other than a child. */
     private static Draft relativeDraft(Relationship relationship, int headAge, SplittableRandom rng) {
         switch (relationship) {
-            case GRANDCHILD:
+            case GRANDCHILD -> {
                 return new Draft(relationship, childSex(rng), rng.nextInt(Math.max(0, Math.min(headAge - 36, 20)) + 1));
-            case PARENT:
+            }
+            case PARENT -> {
                 return new Draft(
                         relationship,
                         rng.nextDouble() < FEMALE_PARENT ? Sex.FEMALE : Sex.MALE,
                         headAge + 18 + rng.nextInt(18));
-            case IN_LAW:
+            }
+            case IN_LAW -> {
                 if (headAge >= 45) {
                     // A son- or daughter-in-law (menantu).
                     return new Draft(
@@ -605,8 +607,10 @@ final class HouseholdGenerator {
                         relationship,
                         rng.nextDouble() < FEMALE_PARENT ? Sex.FEMALE : Sex.MALE,
                         headAge + 20 + rng.nextInt(16));
-            default:
+            }
+            default -> {
                 return new Draft(relationship, rng.nextBoolean() ? Sex.FEMALE : Sex.MALE, 5 + rng.nextInt(66));
+            }
         }
     }
 

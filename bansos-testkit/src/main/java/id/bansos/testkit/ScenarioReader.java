@@ -140,12 +140,12 @@ final class ScenarioReader {
     }
 
     /** An override value read from the file, placed on its timeline once the scenario is read. */
-    private static final class Override {
+    private static final class ParameterOverride {
         final String key;
         final Class<?> type;
         final Object value; // null for none
 
-        Override(String key, Class<?> type, Object value) {
+        ParameterOverride(String key, Class<?> type, Object value) {
             this.key = key;
             this.type = type;
             this.value = value;
@@ -208,7 +208,7 @@ final class ScenarioReader {
             List<Household> households = null;
             List<JsonLocation> householdsAt = new ArrayList<>();
             String householdKey = null;
-            Map<String, Override> overrides = new LinkedHashMap<>();
+            Map<String, ParameterOverride> overrides = new LinkedHashMap<>();
             Entry direct = null;
             Map<String, Entry> byId = new LinkedHashMap<>();
             boolean expectSeen = false;
@@ -218,17 +218,10 @@ final class ScenarioReader {
                 String key = cursor.key(null, SCENARIO_KEYS, seen, k -> unknownKey("key", k, SCENARIO_KEYS));
                 JsonToken v = p.nextToken();
                 switch (key) {
-                    case "name":
-                        name = text(v, "name");
-                        break;
-                    case "program":
-                        program = readProgram(v);
-                        break;
-                    case "as_of":
-                        asOf = date(v, "as_of");
-                        break;
-                    case "household":
-                    case "households":
+                    case "name" -> name = text(v, "name");
+                    case "program" -> program = readProgram(v);
+                    case "as_of" -> asOf = date(v, "as_of");
+                    case "household", "households" -> {
                         if (householdKey != null) {
                             throw errorAt(
                                     source,
@@ -238,18 +231,16 @@ final class ScenarioReader {
                         }
                         householdKey = key;
                         households = key.equals("household") ? readOne() : readMany(householdsAt);
-                        break;
-                    case "parameters":
-                        readOverrides(v, overrides);
-                        break;
-                    default:
+                    }
+                    case "parameters" -> readOverrides(v, overrides);
+                    default -> {
                         expectSeen = true;
                         expectAt = p.currentTokenLocation();
                         if (v != JsonToken.START_OBJECT) {
                             throw error("expect", "must be a mapping such as {eligible: true}, got " + describe(v));
                         }
                         direct = readExpect(byId);
-                        break;
+                    }
                 }
             }
             if (name == null) {
@@ -422,7 +413,7 @@ final class ScenarioReader {
             return String.join(" or ", codes);
         }
 
-        private void readOverrides(JsonToken v, Map<String, Override> out) throws IOException {
+        private void readOverrides(JsonToken v, Map<String, ParameterOverride> out) throws IOException {
             if (v != JsonToken.START_OBJECT) {
                 throw error(
                         "parameters", "must be a mapping such as {pkh.max_component_persons: 3}, got " + describe(v));
@@ -437,7 +428,7 @@ final class ScenarioReader {
                     throw error("parameters", key + " is given twice");
                 }
                 p.nextToken();
-                out.put(key, new Override(key, type, overrideValue(key, type)));
+                out.put(key, new ParameterOverride(key, type, overrideValue(key, type)));
             }
         }
 
@@ -481,13 +472,13 @@ final class ScenarioReader {
             throw error("parameters", key + " must be " + expected + " or none, got " + describe(t));
         }
 
-        private ParameterSet overrideSet(Map<String, Override> overrides, LocalDate asOf, String name) {
+        private ParameterSet overrideSet(Map<String, ParameterOverride> overrides, LocalDate asOf, String name) {
             LegalBasis basis = LegalBasis.builder()
                     .instrument("Skenario")
                     .note("[P] changed by the scenario \"" + name + "\" for all dates")
                     .build();
             List<Parameter<?>> parameters = new ArrayList<>();
-            for (Override o : overrides.values()) {
+            for (ParameterOverride o : overrides.values()) {
                 // The value holds for all dates: from the first date of the key in the policy below,
                 // so that layering replaces its whole timeline.
                 LocalDate from = base.find(o.key)
@@ -536,32 +527,28 @@ final class ScenarioReader {
             Expectation.Builder b = entry.builder;
             entry.any = true;
             switch (key) {
-                case "eligible":
+                case "eligible" -> {
                     if (v != JsonToken.VALUE_TRUE && v != JsonToken.VALUE_FALSE) {
                         throw error(field, "eligible must be true or false, got " + describe(v));
                     }
                     b.eligible(v == JsonToken.VALUE_TRUE);
-                    break;
-                case "annual_amount":
-                    b.annualAmount(amount(v, field, key));
-                    break;
-                case "amount_per_payment":
-                    b.amountPerPayment(amount(v, field, key));
-                    break;
-                case "components":
+                }
+                case "annual_amount" -> b.annualAmount(amount(v, field, key));
+                case "amount_per_payment" -> b.amountPerPayment(amount(v, field, key));
+                case "components" -> {
                     List<Component> components = new ArrayList<>();
                     for (String code : codes(v, field, key, "component")) {
                         components.add(Component.of(code));
                     }
                     b.components(List.copyOf(components));
-                    break;
-                default:
+                }
+                default -> {
                     Set<ReasonCode> reasons = new LinkedHashSet<>();
                     for (String code : codes(v, field, key, "reason")) {
                         reasons.add(ReasonCode.of(code));
                     }
                     b.reasons(reasons);
-                    break;
+                }
             }
         }
 

@@ -83,7 +83,7 @@ final class IdHashSet {
         // At most one probe per slot: the load is at most one half, so an empty slot always comes
         // first; the bound turns a broken table into an error instead of an endless loop.
         for (int probes = 0; probes < state.length; probes++) {
-            if (state[slot] == 0 || high[slot] == h && low[slot] == l) {
+            if (state[slot] == 0 || (high[slot] == h && low[slot] == l)) {
                 return slot;
             }
             slot = (slot + 1) & mask;

@@ -125,36 +125,34 @@ class LombokUtaraExampleTest {
 
     @Test
     void theTable_isTheOneInTheDocs() {
-        assertThat(ReconciliationTable.render(district, Locale.ENGLISH))
-                .isEqualTo(String.join(
-                        "\n",
-                        "Reconciliation SEMBAKO as of 2024-02-22 (reasons from the registry extract)",
-                        "  before          32,765",
-                        "  after           26,940",
-                        "  stayed          26,940",
-                        "  left             5,825",
-                        "  joined               0",
-                        "",
-                        "Left by primary reason                  households",
-                        "  MENINGGAL                                     25",
-                        "  EXCL_ASN_TNI_POLRI                           160",
-                        "  EXCL_BUMN_BUMD                                40",
-                        "  EXCL_PERANGKAT_DESA                           40",
-                        "  EXCL_PENGHASILAN_TETAP                       160",
-                        "  DESIL_DI_LUAR_SASARAN                      4,200",
-                        "  TIDAK_DITEMUKAN                              700",
-                        "  MASIH_LAYAK                                  500",
-                        "  total                                      5,825",
-                        "",
-                        "Left by reason (a household can count under several codes) households",
-                        "  MENINGGAL                                     25",
-                        "  EXCL_ASN_TNI_POLRI                           160",
-                        "  EXCL_BUMN_BUMD                                40",
-                        "  EXCL_PERANGKAT_DESA                           40",
-                        "  EXCL_PENGHASILAN_TETAP                       160",
-                        "  DESIL_DI_LUAR_SASARAN                      4,300",
-                        "  TIDAK_DITEMUKAN                              700",
-                        "  MASIH_LAYAK                                  500",
-                        ""));
+        assertThat(ReconciliationTable.render(district, Locale.ENGLISH)).isEqualTo("""
+                           Reconciliation SEMBAKO as of 2024-02-22 (reasons from the registry extract)
+                             before          32,765
+                             after           26,940
+                             stayed          26,940
+                             left             5,825
+                             joined               0
+
+                           Left by primary reason                  households
+                             MENINGGAL                                     25
+                             EXCL_ASN_TNI_POLRI                           160
+                             EXCL_BUMN_BUMD                                40
+                             EXCL_PERANGKAT_DESA                           40
+                             EXCL_PENGHASILAN_TETAP                       160
+                             DESIL_DI_LUAR_SASARAN                      4,200
+                             TIDAK_DITEMUKAN                              700
+                             MASIH_LAYAK                                  500
+                             total                                      5,825
+
+                           Left by reason (a household can count under several codes) households
+                             MENINGGAL                                     25
+                             EXCL_ASN_TNI_POLRI                           160
+                             EXCL_BUMN_BUMD                                40
+                             EXCL_PERANGKAT_DESA                           40
+                             EXCL_PENGHASILAN_TETAP                       160
+                             DESIL_DI_LUAR_SASARAN                      4,300
+                             TIDAK_DITEMUKAN                              700
+                             MASIH_LAYAK                                  500
+                           """);
     }
 }

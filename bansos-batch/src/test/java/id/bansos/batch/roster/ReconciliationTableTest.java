@@ -28,20 +28,19 @@ class ReconciliationTableTest {
     @Test
     void indonesian_isTheDefault_andGroupsWithDots() {
         assertThat(ReconciliationTable.render(EMPTY, Locale.forLanguageTag("tr-TR")))
-                .isEqualTo(String.join(
-                        "\n",
-                        "Rekonsiliasi PKH per 2024-02-22 (alasan dari daftar sebelumnya)",
-                        "  sebelum      1.234.567",
-                        "  sesudah      1.234.567",
-                        "  tetap        1.234.567",
-                        "  keluar               0",
-                        "  masuk                0",
-                        "",
-                        "Keluar menurut alasan utama               keluarga",
-                        "  jumlah                                         0",
-                        "",
-                        "Keluar menurut alasan (satu keluarga dapat terhitung pada beberapa kode) keluarga",
-                        ""));
+                .isEqualTo("""
+                           Rekonsiliasi PKH per 2024-02-22 (alasan dari daftar sebelumnya)
+                             sebelum      1.234.567
+                             sesudah      1.234.567
+                             tetap        1.234.567
+                             keluar               0
+                             masuk                0
+
+                           Keluar menurut alasan utama               keluarga
+                             jumlah                                         0
+
+                           Keluar menurut alasan (satu keluarga dapat terhitung pada beberapa kode) keluarga
+                           """);
     }
 
     @Test

@@ -163,7 +163,7 @@ final class DocSnippets {
      * The compilation unit of a snippet, and the Markdown line of each of its lines (0 for a line
      * the wrapper adds).
      */
-    record Unit(Snippet snippet, String source, int[] markdownLines) {}
+    record Unit(Snippet snippet, String source, List<Integer> markdownLines) {}
 
     static Unit unit(Snippet s) {
         List<String> out = new ArrayList<>();
@@ -201,10 +201,7 @@ final class DocSnippets {
             out.add("}");
             map.add(0);
         }
-        return new Unit(
-                s,
-                String.join("\n", out) + "\n",
-                map.stream().mapToInt(Integer::intValue).toArray());
+        return new Unit(s, String.join("\n", out) + "\n", List.copyOf(map));
     }
 
     /**
@@ -216,12 +213,10 @@ final class DocSnippets {
      * @return one line per error, {@code file:line: message}; empty when all compiled
      */
     static List<String> compile(List<Snippet> snippets, Path classes, String classPath) {
-        List<Unit> units = new ArrayList<>();
         List<JavaFileObject> files = new ArrayList<>();
         for (Snippet s : snippets) {
             if (s.compiled()) {
                 Unit u = unit(s);
-                units.add(u);
                 files.add(new Source(u));
             }
         }
@@ -244,7 +239,9 @@ final class DocSnippets {
             if (d.getSource() instanceof Source) {
                 Unit u = ((Source) d.getSource()).unit;
                 int line = (int) d.getLineNumber();
-                int md = line >= 1 && line <= u.markdownLines().length ? u.markdownLines()[line - 1] : 0;
+                int md = line >= 1 && line <= u.markdownLines().size()
+                        ? u.markdownLines().get(line - 1)
+                        : 0;
                 where = u.snippet().file() + ":" + (md > 0 ? md : u.snippet().line());
             }
             errors.add(where + ": " + d.getMessage(Locale.ROOT));

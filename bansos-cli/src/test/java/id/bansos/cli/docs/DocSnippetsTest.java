@@ -11,6 +11,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+// The Markdown of each test is written one line per string, its line ends shown: the tests are about
+// the line numbers of fences and errors, which a text block would hide.
+@SuppressWarnings("StringConcatToTextBlock")
 class DocSnippetsTest {
     @TempDir
     Path classes;

@@ -46,7 +46,7 @@ enum CsvColumn {
 
     /** Whether the column belongs to the household, and so must be the same on all its rows. */
     boolean householdLevel() {
-        return ordinal() <= MONTHLY_INCOME.ordinal();
+        return compareTo(MONTHLY_INCOME) <= 0;
     }
 
     /** Both names, for messages: {@code sex (or jenis_kelamin)}, or just {@code nik}. */

@@ -56,9 +56,9 @@ final class CsvHeader {
             if (column == null) {
                 throw new InputException(source, line, i + 1, null, null, unknown(name));
             }
-            int before = index[column.ordinal()];
+            int before = index[slot(column)];
             if (before >= 0) {
-                String also = names[column.ordinal()].equals(name) ? "" : " as \"" + names[column.ordinal()] + "\"";
+                String also = names[slot(column)].equals(name) ? "" : " as \"" + names[slot(column)] + "\"";
                 throw new InputException(
                         source,
                         line,
@@ -67,12 +67,12 @@ final class CsvHeader {
                         null,
                         "duplicate column \"" + name + "\", also column " + (before + 1) + also);
             }
-            index[column.ordinal()] = i;
-            names[column.ordinal()] = name;
+            index[slot(column)] = i;
+            names[slot(column)] = name;
         }
         List<String> missing = new ArrayList<>();
         for (CsvColumn c : CsvColumn.values()) {
-            if (c.required() && index[c.ordinal()] < 0) {
+            if (c.required() && index[slot(c)] < 0) {
                 missing.add(c.describe());
             }
         }
@@ -146,14 +146,21 @@ final class CsvHeader {
         return size;
     }
 
+    // The two arrays are indexed by the column's ordinal: index(..) is asked for every cell of every
+    // row, and an EnumMap would box each position. Nothing is persisted by ordinal.
+    @SuppressWarnings("EnumOrdinal")
+    private static int slot(CsvColumn column) {
+        return column.ordinal();
+    }
+
     /** The 0-based position of a column, or -1 if the roster does not have it. */
     int index(CsvColumn column) {
-        return index[column.ordinal()];
+        return index[slot(column)];
     }
 
     /** The column's name as the header wrote it (trimmed, lower case), or the English name if absent. */
     String name(CsvColumn column) {
-        String name = names[column.ordinal()];
+        String name = names[slot(column)];
         return name == null ? column.english() : name;
     }
 }

@@ -117,16 +117,11 @@ final class CsvValues {
     }
 
     static Sex sex(String value) {
-        switch (upper(required(value))) {
-            case "MALE":
-            case "L":
-                return Sex.MALE;
-            case "FEMALE":
-            case "P":
-                return Sex.FEMALE;
-            default:
-                throw new IllegalArgumentException("must be MALE, FEMALE, L or P, got " + shown(value));
-        }
+        return switch (upper(required(value))) {
+            case "MALE", "L" -> Sex.MALE;
+            case "FEMALE", "P" -> Sex.FEMALE;
+            default -> throw new IllegalArgumentException("must be MALE, FEMALE, L or P, got " + shown(value));
+        };
     }
 
     /** ISO {@code YYYY-MM-DD} only: {@code 1/2/2020} means different days in different countries. */
@@ -160,20 +155,13 @@ final class CsvValues {
     }
 
     static boolean bool(String value) {
-        switch (upper(value)) {
-            case "":
-            case "FALSE":
-            case "TIDAK":
-            case "0":
-                return false;
-            case "TRUE":
-            case "YA":
-            case "1":
-                return true;
-            default:
+        return switch (upper(value)) {
+            case "", "FALSE", "TIDAK", "0" -> false;
+            case "TRUE", "YA", "1" -> true;
+            default ->
                 throw new IllegalArgumentException(
                         "must be true, false, ya, tidak, 1, 0 or empty, got " + shown(value));
-        }
+        };
     }
 
     static Optional<SchoolLevel> schoolLevel(String value) {

@@ -425,7 +425,7 @@ final class DecisionJson {
 
     private static ReasonRenderer renderer(SerializerProvider provider) {
         Object value = provider == null ? null : provider.getAttribute(ReasonRenderer.class);
-        return value instanceof ReasonRenderer ? (ReasonRenderer) value : null;
+        return value instanceof ReasonRenderer renderer ? renderer : null;
     }
 
     /** What a decision object has given so far. */

@@ -171,8 +171,8 @@ final class HouseholdJson {
         @Override
         HouseholdState newState(DeserializationContext ctxt) {
             Object limits = ctxt == null ? null : ctxt.getAttribute(ReadLimits.class);
-            int max = limits instanceof ReadLimits
-                    ? Math.min(((ReadLimits) limits).maxMembers(), Household.MAX_MEMBERS)
+            int max = limits instanceof ReadLimits readLimits
+                    ? Math.min(readLimits.maxMembers(), Household.MAX_MEMBERS)
                     : Household.MAX_MEMBERS;
             return new HouseholdState(max);
         }
@@ -180,27 +180,16 @@ final class HouseholdJson {
         @Override
         void readField(HouseholdState s, int key, JsonParser p, DeserializationContext ctxt) throws IOException {
             switch (key) {
-                case ID:
+                case ID -> {
                     s.id = Values.nonBlank(p);
                     s.builder.id(s.id);
-                    break;
-                case KK_NUMBER:
-                    s.builder.kkNumber(Values.kkNumber(p));
-                    break;
-                case REGION:
-                    s.builder.region(Values.region(p));
-                    break;
-                case DESIL:
-                    s.builder.desil(Values.integer(p, 1, 10));
-                    break;
-                case MONTHLY_INCOME:
-                    s.builder.monthlyIncome(Values.rupiah(p, false));
-                    break;
-                case MEMBERS:
-                    readMembers(s, p, ctxt);
-                    break;
-                default:
-                    throw new IllegalStateException("no reader for key " + key);
+                }
+                case KK_NUMBER -> s.builder.kkNumber(Values.kkNumber(p));
+                case REGION -> s.builder.region(Values.region(p));
+                case DESIL -> s.builder.desil(Values.integer(p, 1, 10));
+                case MONTHLY_INCOME -> s.builder.monthlyIncome(Values.rupiah(p, false));
+                case MEMBERS -> readMembers(s, p, ctxt);
+                default -> throw new IllegalStateException("no reader for key " + key);
             }
         }
 
@@ -268,41 +257,18 @@ final class HouseholdJson {
         @Override
         void readField(Person.Builder b, int key, JsonParser p, DeserializationContext ctxt) throws IOException {
             switch (key) {
-                case NIK:
-                    b.nik(Values.nik(p));
-                    break;
-                case NAME:
-                    b.name(Values.string(p));
-                    break;
-                case SEX:
-                    b.sex(Values.enumValue(p, Sex.class));
-                    break;
-                case BIRTH_DATE:
-                    b.birthDate(Values.date(p));
-                    break;
-                case RELATIONSHIP:
-                    b.relationship(Values.enumValue(p, Relationship.class));
-                    break;
-                case PREGNANT:
-                    b.pregnant(Values.bool(p));
-                    break;
-                case POSTPARTUM:
-                    b.postpartum(Values.bool(p));
-                    break;
-                case SCHOOL_LEVEL:
-                    b.schoolLevel(Values.enumValue(p, SchoolLevel.class));
-                    break;
-                case SEVERE_DISABILITY:
-                    b.severeDisability(Values.bool(p));
-                    break;
-                case OCCUPATION:
-                    b.occupation(Values.enumValue(p, Occupation.class));
-                    break;
-                case DECEASED:
-                    b.deceased(Values.bool(p));
-                    break;
-                default:
-                    throw new IllegalStateException("no reader for key " + key);
+                case NIK -> b.nik(Values.nik(p));
+                case NAME -> b.name(Values.string(p));
+                case SEX -> b.sex(Values.enumValue(p, Sex.class));
+                case BIRTH_DATE -> b.birthDate(Values.date(p));
+                case RELATIONSHIP -> b.relationship(Values.enumValue(p, Relationship.class));
+                case PREGNANT -> b.pregnant(Values.bool(p));
+                case POSTPARTUM -> b.postpartum(Values.bool(p));
+                case SCHOOL_LEVEL -> b.schoolLevel(Values.enumValue(p, SchoolLevel.class));
+                case SEVERE_DISABILITY -> b.severeDisability(Values.bool(p));
+                case OCCUPATION -> b.occupation(Values.enumValue(p, Occupation.class));
+                case DECEASED -> b.deceased(Values.bool(p));
+                default -> throw new IllegalStateException("no reader for key " + key);
             }
         }
 

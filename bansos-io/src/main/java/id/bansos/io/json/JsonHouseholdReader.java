@@ -129,18 +129,13 @@ public final class JsonHouseholdReader implements HouseholdReader {
 
     private HouseholdRecord step() throws IOException {
         try {
-            switch (state) {
-                case START:
-                    return start();
-                case ARRAY:
-                    return arrayElement();
-                case ENVELOPE:
-                    return envelopeKey();
-                case END:
-                    return end();
-                default:
-                    return null;
-            }
+            return switch (state) {
+                case START -> start();
+                case ARRAY -> arrayElement();
+                case ENVELOPE -> envelopeKey();
+                case END -> end();
+                default -> null;
+            };
         } catch (FieldError e) {
             // Only records use the limited parser, and records catch their own errors.
             throw new IllegalStateException("field error outside a record", e);

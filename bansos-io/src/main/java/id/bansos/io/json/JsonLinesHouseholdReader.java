@@ -31,15 +31,11 @@ import java.util.Optional;
  * Columns count bytes from the start of the line. Not thread-safe.
  */
 public final class JsonLinesHouseholdReader implements HouseholdReader {
-    private final String source;
-    private final ReadLimits limits;
     private final InputStream in;
     private final LineScanner lines;
     private final Parser parser;
 
     private JsonLinesHouseholdReader(InputStream in, String source, ReadLimits limits) {
-        this.source = source;
-        this.limits = limits;
         this.in = in;
         this.lines = new LineScanner(in, limits.maxRecordBytes());
         this.parser = new Parser(source, limits);

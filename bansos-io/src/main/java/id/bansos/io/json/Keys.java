@@ -77,6 +77,8 @@ final class Keys {
      * @param name the key
      * @return the position, or -1 if the key is not allowed
      */
+    // Identity is only a fast path: a name that is equal but not the same string falls to the map.
+    @SuppressWarnings("ReferenceEquality")
     int indexOf(String name) {
         // Jackson interns the key names it reads, as the constants here are: try identity first.
         for (int i = 0; i < keyArray.length; i++) {

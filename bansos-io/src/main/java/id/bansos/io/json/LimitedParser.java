@@ -70,31 +70,28 @@ final class LimitedParser extends JsonParserDelegate {
 
     private void check(JsonToken t) throws IOException {
         switch (t) {
-            case START_OBJECT:
-            case START_ARRAY:
+            case START_OBJECT, START_ARRAY -> {
                 int depth = delegate.getParsingContext().getNestingDepth() - baseDepth;
                 if (depth > limits.maxNestingDepth()) {
                     throw FieldError.record(this, "nesting is deeper than " + limits.maxNestingDepth() + " levels");
                 }
-                break;
-            case FIELD_NAME:
+            }
+            case FIELD_NAME -> {
                 if (delegate.currentName().length() > limits.maxStringLength()) {
                     throw FieldError.at(this, "key is longer than " + limits.maxStringLength() + " characters");
                 }
-                break;
-            case VALUE_STRING:
+            }
+            case VALUE_STRING -> {
                 if (delegate.getTextLength() > limits.maxStringLength()) {
                     throw FieldError.at(this, "string is longer than " + limits.maxStringLength() + " characters");
                 }
-                break;
-            case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT:
+            }
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
                 if (delegate.getTextLength() > limits.maxNumberLength()) {
                     throw FieldError.at(this, "number is longer than " + limits.maxNumberLength() + " characters");
                 }
-                break;
-            default:
-                break;
+            }
+            default -> {}
         }
         if (countBytes && offset(delegate.currentLocation()) - recordStart > limits.maxRecordBytes()) {
             throw FieldError.record(this, "record is larger than " + limits.maxRecordBytes() + " bytes");

@@ -31,7 +31,7 @@ final class Values {
     /** The masking a serializer was asked for through a writer attribute, {@link Masking#NONE} by default. */
     static Masking masking(com.fasterxml.jackson.databind.SerializerProvider provider) {
         Object value = provider == null ? null : provider.getAttribute(Masking.class);
-        return value instanceof Masking ? (Masking) value : Masking.NONE;
+        return value instanceof Masking masking ? masking : Masking.NONE;
     }
 
     private static final Pattern REGION_SHAPE = Pattern.compile("[0-9.]{1,13}");
@@ -336,25 +336,16 @@ final class Values {
         if (t == null) {
             return "the end of input";
         }
-        switch (t) {
-            case VALUE_STRING:
-                return "a string";
-            case VALUE_NUMBER_INT:
-                return "an integer";
-            case VALUE_NUMBER_FLOAT:
-                return "a number with a fraction";
-            case VALUE_TRUE:
-            case VALUE_FALSE:
-                return "a boolean";
-            case VALUE_NULL:
-                return "null";
-            case START_OBJECT:
-                return "an object";
-            case START_ARRAY:
-                return "an array";
-            default:
-                return t.name().toLowerCase(Locale.ROOT);
-        }
+        return switch (t) {
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT -> "an integer";
+            case VALUE_NUMBER_FLOAT -> "a number with a fraction";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            default -> t.name().toLowerCase(Locale.ROOT);
+        };
     }
 
     private static void expectInteger(JsonParser p) throws IOException {

@@ -389,35 +389,35 @@ public final class ParameterFileReader {
                 return null;
             }
             switch (type) {
-                case RUPIAH:
+                case RUPIAH -> {
                     if (t == JsonToken.VALUE_NUMBER_INT && isDigits(text, false)) {
                         return Rupiah.of(parseLong(key, text));
                     }
-                    break;
-                case INTEGER:
+                }
+                case INTEGER -> {
                     if (t == JsonToken.VALUE_NUMBER_INT && isDigits(text, true)) {
                         long v = parseLong(key, text);
                         if (v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE) {
                             return (int) v;
                         }
                     }
-                    break;
-                case BOOLEAN:
+                }
+                case BOOLEAN -> {
                     if ((t == JsonToken.VALUE_TRUE && "true".equals(text))
                             || (t == JsonToken.VALUE_FALSE && "false".equals(text))) {
                         return t == JsonToken.VALUE_TRUE;
                     }
-                    break;
-                case STRING:
+                }
+                case STRING -> {
                     if (t == JsonToken.VALUE_STRING && !text.isBlank()) {
                         return text;
                     }
-                    break;
-                case DECIMAL:
+                }
+                case DECIMAL -> {
                     if ((t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) && isDecimal(text)) {
                         return new BigDecimal(text);
                     }
-                    break;
+                }
             }
             throw error(key, "value must be " + type.expected + " or none, got " + describe(t));
         }
@@ -447,26 +447,21 @@ public final class ParameterFileReader {
                 JsonToken v = next();
                 String text = p.getText();
                 switch (name) {
-                    case "instrument":
+                    case "instrument" -> {
                         b.instrument(text(v, text, key, at + ".instrument"));
                         instrument = true;
-                        break;
-                    case "number":
+                    }
+                    case "number" ->
                         // An instrument number is text ("300.2.2-2138"), but a bare 4 is natural to write.
                         b.number(v == JsonToken.VALUE_NUMBER_INT ? text : text(v, text, key, at + ".number"));
-                        break;
-                    case "year":
+                    case "year" -> {
                         if (v != JsonToken.VALUE_NUMBER_INT || !isDigits(text, false) || text.length() != 4) {
                             throw error(key, at + ".year must be a year such as 2018, got " + describe(v));
                         }
                         b.year(Integer.parseInt(text));
-                        break;
-                    case "article":
-                        b.article(text(v, text, key, at + ".article"));
-                        break;
-                    default:
-                        b.note(text(v, text, key, at + ".note"));
-                        break;
+                    }
+                    case "article" -> b.article(text(v, text, key, at + ".article"));
+                    default -> b.note(text(v, text, key, at + ".note"));
                 }
             }
             if (!instrument) {

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 class CsvHeaderTest {
     private static final List<String> INDONESIAN = Arrays.asList(Rosters.HEADER_ID.split(";"));
 
+    // INDONESIAN lists the columns in declaration order, so each column's ordinal is its position.
+    @SuppressWarnings("EnumOrdinal")
     @Test
     void parse_indonesianHeader_mapsEveryColumnAndKeepsItsName() {
         CsvHeader header = CsvHeader.parse("r.csv", 1, INDONESIAN);

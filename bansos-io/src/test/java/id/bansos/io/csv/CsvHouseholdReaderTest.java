@@ -73,8 +73,10 @@ class CsvHouseholdReaderTest {
 
     @Test
     void read_mixedLanguagesAnyOrderAndOnlyRequiredColumns() {
-        String text = "NIK , jenis_kelamin,birth_date,hubungan_keluarga,kode_wilayah,Household_ID\n"
-                + "5208011205800001,L,1980-05-12,HEAD,5208012001,H9\n";
+        String text = """
+                      NIK , jenis_kelamin,birth_date,hubungan_keluarga,kode_wilayah,Household_ID
+                      5208011205800001,L,1980-05-12,HEAD,5208012001,H9
+                      """;
 
         Household household = accepted(readAll(text).get(0)).household();
 

@@ -114,11 +114,10 @@ class CsvSplitTest {
                 Arguments.of("English", utf8(ENGLISH), defaults),
                 Arguments.of("Indonesian with semicolons", utf8(Rosters.INDONESIAN), defaults),
                 Arguments.of("CRLF and BOM", withBom(ENGLISH.replace("\n", "\r\n")), defaults),
-                Arguments.of(
-                        "only required columns, mixed languages",
-                        utf8("NIK , jenis_kelamin,birth_date,hubungan_keluarga,kode_wilayah,Household_ID\n"
-                                + "5208011205800001,L,1980-05-12,HEAD,5208012001,H9\n"),
-                        defaults),
+                Arguments.of("only required columns, mixed languages", utf8("""
+                             NIK , jenis_kelamin,birth_date,hubungan_keluarga,kode_wilayah,Household_ID
+                             5208011205800001,L,1980-05-12,HEAD,5208012001,H9
+                             """), defaults),
                 Arguments.of(
                         "blank lines and rows of bare delimiters",
                         utf8("\n" + HEADER + "\n\n" + ",,,,,,,,,,,,,,,\n" + " , ,,,,,,,,,,,,,,\n" + H2_ROWS + "\n"

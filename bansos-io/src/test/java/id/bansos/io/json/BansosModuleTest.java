@@ -355,16 +355,30 @@ class BansosModuleTest {
     @Test
     void readHousehold_fromYaml_readsBareNumbersAsDigits() throws Exception {
         ObjectMapper yaml = new YAMLMapper().registerModule(new BansosModule());
-        String text = "id: KEL-0002\nregion: 5208012001\nmembers:\n  - nik: 5208011207850001\n    sex: MALE\n"
-                + "    birth_date: 1985-07-12\n    relationship: HEAD\n";
+        String text = """
+                      id: KEL-0002
+                      region: 5208012001
+                      members:
+                        - nik: 5208011207850001
+                          sex: MALE
+                          birth_date: 1985-07-12
+                          relationship: HEAD
+                      """;
         assertThat(yaml.readValue(text, Household.class)).isEqualTo(Fixtures.minimalHousehold());
     }
 
     @Test
     void readHousehold_fromYaml_namesLineOfMisspeltKey() {
         ObjectMapper yaml = new YAMLMapper().registerModule(new BansosModule());
-        String text = "id: KEL-0002\nregion: 5208012001\nmembers:\n  - nik: 5208011207850001\n    sex: MALE\n"
-                + "    birthdate: 1985-07-12\n    relationship: HEAD\n";
+        String text = """
+                      id: KEL-0002
+                      region: 5208012001
+                      members:
+                        - nik: 5208011207850001
+                          sex: MALE
+                          birthdate: 1985-07-12
+                          relationship: HEAD
+                      """;
         assertThatThrownBy(() -> yaml.readValue(text, Household.class))
                 .hasMessage("household KEL-0002: members[0].birthdate: unknown key \"birthdate\","
                         + " did you mean \"birth_date\"? (line 6, column 5)");

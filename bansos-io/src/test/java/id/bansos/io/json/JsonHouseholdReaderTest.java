@@ -29,18 +29,20 @@ class JsonHouseholdReaderTest {
     private static final String FULL = Fixtures.golden("household.json").trim();
 
     /** A household with id B, pretty-printed over 12 lines, whose person misspells birth_date on its 9th. */
-    private static final String PRETTY_B = "{\n"
-            + "  \"id\": \"B\",\n"
-            + "  \"region\": \"52.08.01.2001\",\n"
-            + "  \"members\": [\n"
-            + "    {\n"
-            + "      \"nik\": \"5208011207850001\",\n"
-            + "      \"sex\": \"MALE\",\n"
-            + "      \"relationship\": \"HEAD\",\n"
-            + "      \"birthdate\": \"1985-07-12\"\n"
-            + "    }\n"
-            + "  ]\n"
-            + "}";
+    private static final String PRETTY_B = """
+                                           {
+                                             "id": "B",
+                                             "region": "52.08.01.2001",
+                                             "members": [
+                                               {
+                                                 "nik": "5208011207850001",
+                                                 "sex": "MALE",
+                                                 "relationship": "HEAD",
+                                                 "birthdate": "1985-07-12"
+                                               }
+                                             ]
+                                           }\
+                                           """;
 
     @Test
     void read_singleObject() throws IOException {

@@ -64,18 +64,17 @@ final class ReaderSupport {
     }
 
     static String error(HouseholdRecord record) {
-        if (!(record instanceof HouseholdRecord.Rejected)) {
+        if (!(record instanceof HouseholdRecord.Rejected rejected)) {
             throw new AssertionError("expected a reject, got " + record);
         }
-        return ((HouseholdRecord.Rejected) record).reject().error();
+        return rejected.reject().error();
     }
 
     static List<String> describe(List<HouseholdRecord> records) {
         List<String> out = new ArrayList<>();
         for (HouseholdRecord r : records) {
-            if (r instanceof HouseholdRecord.Accepted) {
-                out.add(r.line() + " "
-                        + ((HouseholdRecord.Accepted) r).household().id());
+            if (r instanceof HouseholdRecord.Accepted accepted) {
+                out.add(r.line() + " " + accepted.household().id());
             } else {
                 out.add(error(r));
             }

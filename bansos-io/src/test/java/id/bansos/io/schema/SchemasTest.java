@@ -142,7 +142,7 @@ class SchemasTest {
         try (Stream<Path> files = Files.list(dir)) {
             return files
                     .map(p -> p.getFileName().toString())
-                    .filter(n -> n.startsWith("household") && !n.contains("masked")
+                    .filter(n -> (n.startsWith("household") && !n.contains("masked"))
                             || n.startsWith("decision")
                             || n.startsWith("enrollment")
                             || n.startsWith("commitment")

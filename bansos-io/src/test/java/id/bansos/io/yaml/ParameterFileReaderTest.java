@@ -278,13 +278,15 @@ class ParameterFileReaderTest {
 
     @Test
     void read_rejectsAMissingLegalBasis() {
-        String yaml = "schema_version: 1\n"
-                + "parameters:\n"
-                + "  pkh.index.SD:\n"
-                + "    type: rupiah\n"
-                + "    values:\n"
-                + "      - from: 2019-01-01\n"
-                + "        value: 900000\n";
+        String yaml = """
+                      schema_version: 1
+                      parameters:
+                        pkh.index.SD:
+                          type: rupiah
+                          values:
+                            - from: 2019-01-01
+                              value: 900000
+                      """;
         assertThatThrownBy(() -> read(yaml))
                 .hasMessage("test.yaml:6:9: pkh.index.SD: values[0].legal_basis is missing");
     }
@@ -310,13 +312,15 @@ class ParameterFileReaderTest {
 
     @Test
     void read_rejectsARepeatedDate() {
-        String yaml = "schema_version: 1\n"
-                + "parameters:\n"
-                + "  pkh.index.SD:\n"
-                + "    type: rupiah\n"
-                + "    values:\n"
-                + "      - {from: 2019-01-01, value: 1, legal_basis: {instrument: P}}\n"
-                + "      - {from: 2019-01-01, value: 2, legal_basis: {instrument: P}}\n";
+        String yaml = """
+                      schema_version: 1
+                      parameters:
+                        pkh.index.SD:
+                          type: rupiah
+                          values:
+                            - {from: 2019-01-01, value: 1, legal_basis: {instrument: P}}
+                            - {from: 2019-01-01, value: 2, legal_basis: {instrument: P}}
+                      """;
         assertThatThrownBy(() -> read(yaml))
                 .hasMessage(
                         "test.yaml:7:16: pkh.index.SD: values[1].from 2019-01-01 repeats the date of the entry before");
@@ -324,13 +328,15 @@ class ParameterFileReaderTest {
 
     @Test
     void read_rejectsDatesOutOfOrder() {
-        String yaml = "schema_version: 1\n"
-                + "parameters:\n"
-                + "  pkh.index.SD:\n"
-                + "    type: rupiah\n"
-                + "    values:\n"
-                + "      - {from: 2020-01-01, value: 1, legal_basis: {instrument: P}}\n"
-                + "      - {from: 2019-06-01, value: 2, legal_basis: {instrument: P}}\n";
+        String yaml = """
+                      schema_version: 1
+                      parameters:
+                        pkh.index.SD:
+                          type: rupiah
+                          values:
+                            - {from: 2020-01-01, value: 1, legal_basis: {instrument: P}}
+                            - {from: 2019-06-01, value: 2, legal_basis: {instrument: P}}
+                      """;
         assertThatThrownBy(() -> read(yaml))
                 .hasMessage("test.yaml:7:16: pkh.index.SD: values[1].from 2019-06-01 must be after the date of the"
                         + " entry before, 2020-01-01");
@@ -527,10 +533,20 @@ class ParameterFileReaderTest {
 
     @Test
     void read_layersADistrictFileOverTheNationalOne() {
-        ParameterSet national = read("schema_version: 1\nparameters:\n  pkh.max_component_persons:\n    type: integer\n"
-                + "    values: [{from: 2019-01-01, value: 4, legal_basis: {instrument: Kemensos}}]\n");
-        ParameterSet district = read("schema_version: 1\nparameters:\n  pkh.max_component_persons:\n    type: integer\n"
-                + "    values: [{from: 2024-01-01, value: 3, legal_basis: {instrument: Perbup}}]\n");
+        ParameterSet national = read("""
+                                     schema_version: 1
+                                     parameters:
+                                       pkh.max_component_persons:
+                                         type: integer
+                                         values: [{from: 2019-01-01, value: 4, legal_basis: {instrument: Kemensos}}]
+                                     """);
+        ParameterSet district = read("""
+                                     schema_version: 1
+                                     parameters:
+                                       pkh.max_component_persons:
+                                         type: integer
+                                         values: [{from: 2024-01-01, value: 3, legal_basis: {instrument: Perbup}}]
+                                     """);
         Parameter<Integer> cap = district.layeredOver(national).get("pkh.max_component_persons", Integer.class);
         assertThat(cap.valueOn(LocalDate.of(2023, 12, 31))).isEqualTo(4);
         assertThat(cap.valueOn(LocalDate.of(2024, 1, 1))).isEqualTo(3);

@@ -78,7 +78,7 @@ public abstract class ComponentAward {
         }
         for (int i = 0; i < 16; i++) {
             char c = s.charAt(i);
-            boolean ok = i >= 6 && i < 12 ? c == '*' : c >= '0' && c <= '9';
+            boolean ok = (i >= 6 && i < 12) ? c == '*' : c >= '0' && c <= '9';
             if (!ok) {
                 return false;
             }

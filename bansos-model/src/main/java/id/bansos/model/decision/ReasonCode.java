@@ -160,6 +160,8 @@ public final class ReasonCode extends Code<ReasonCode> {
      *
      * @return true for the four positive library codes
      */
+    // of() returns the one library constant for a library code's text, so identity is equality here.
+    @SuppressWarnings("ReferenceEquality")
     public boolean isPositive() {
         // Identity is enough: of() gives the library constant for a library code's text. Every
         // reason of every decision is asked, so no set lookup.

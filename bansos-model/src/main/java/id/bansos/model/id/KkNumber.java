@@ -89,7 +89,7 @@ public final class KkNumber implements Comparable<KkNumber>, Serializable {
      */
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof KkNumber && ((KkNumber) obj).value == value;
+        return obj instanceof KkNumber kkNumber && kkNumber.value == value;
     }
 
     /**

@@ -251,7 +251,7 @@ public final class Nik implements Comparable<Nik>, Serializable {
      */
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof Nik && ((Nik) obj).value == value;
+        return obj instanceof Nik nik && nik.value == value;
     }
 
     /**

@@ -187,10 +187,12 @@ public final class RegionCode implements Comparable<RegionCode>, Serializable {
      * @return the parent, or empty for a province
      */
     public Optional<RegionCode> parent() {
-        if (level == RegionLevel.PROVINCE) {
-            return Optional.empty();
-        }
-        return Optional.of(ancestor(LEVELS[level.ordinal() - 1]));
+        return switch (level) {
+            case PROVINCE -> Optional.empty();
+            case REGENCY -> Optional.of(ancestor(RegionLevel.PROVINCE));
+            case DISTRICT -> Optional.of(ancestor(RegionLevel.REGENCY));
+            case VILLAGE -> Optional.of(ancestor(RegionLevel.DISTRICT));
+        };
     }
 
     /**
@@ -275,10 +277,9 @@ public final class RegionCode implements Comparable<RegionCode>, Serializable {
      */
     @Override
     public boolean equals(Object obj) {
-        if (!(obj instanceof RegionCode)) {
+        if (!(obj instanceof RegionCode other)) {
             return false;
         }
-        RegionCode other = (RegionCode) obj;
         return value == other.value && level == other.level;
     }
 

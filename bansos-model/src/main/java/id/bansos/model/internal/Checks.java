@@ -171,7 +171,7 @@ public final class Checks {
                 wordStart = false;
             } else if (c == '.') {
                 wordStart = true;
-            } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_')) {
+            } else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) {
                 return false;
             }
         }

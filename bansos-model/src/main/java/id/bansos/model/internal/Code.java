@@ -62,6 +62,9 @@ public abstract class Code<T extends Code<T>> implements Comparable<T> {
      * @param obj the object to compare with, may be null
      * @return true if equal
      */
+    // Each subclass is a different kind of code (programme, component, reason): a programme and a
+    // reason with the same text must not be equal. equals is final, so symmetry holds.
+    @SuppressWarnings("EqualsGetClass")
     @Override
     public final boolean equals(Object obj) {
         return obj != null && obj.getClass() == getClass() && ((Code<?>) obj).code.equals(code);

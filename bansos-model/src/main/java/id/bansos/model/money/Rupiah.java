@@ -221,7 +221,7 @@ public final class Rupiah implements Comparable<Rupiah>, Serializable {
 
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof Rupiah && ((Rupiah) obj).amount == amount;
+        return obj instanceof Rupiah rupiah && rupiah.amount == amount;
     }
 
     @Override

@@ -187,20 +187,11 @@ public final class ParameterSet {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
-                case '\\':
-                    sb.append("\\\\");
-                    break;
-                case '|':
-                    sb.append("\\|");
-                    break;
-                case '\n':
-                    sb.append("\\n");
-                    break;
-                case '\r':
-                    sb.append("\\r");
-                    break;
-                default:
-                    sb.append(c);
+                case '\\' -> sb.append("\\\\");
+                case '|' -> sb.append("\\|");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                default -> sb.append(c);
             }
         }
         return sb.toString();
@@ -221,7 +212,7 @@ public final class ParameterSet {
 
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof ParameterSet && ((ParameterSet) obj).byKey.equals(byKey);
+        return obj instanceof ParameterSet parameterSet && parameterSet.byKey.equals(byKey);
     }
 
     @Override

@@ -205,7 +205,7 @@ public final class Tahap implements Comparable<Tahap>, Serializable {
         if (this == obj) {
             return true;
         }
-        return obj instanceof Tahap && ((Tahap) obj).year == year && ((Tahap) obj).stage == stage;
+        return obj instanceof Tahap tahap && tahap.year == year && tahap.stage == stage;
     }
 
     @Override

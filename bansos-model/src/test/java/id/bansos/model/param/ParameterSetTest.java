@@ -228,10 +228,11 @@ class ParameterSetTest {
                         DatedValue.of(Y2019, "a|b\\c\nd", odd),
                         DatedValue.of(Y2020, "none", PERBUP),
                         DatedValue.none(DTSEN, PERBUP)))));
-        assertThat(set.canonicalForm())
-                .isEqualTo("x.text|2019-01-01|a\\|b\\\\c\\nd|A\\|B|1\\\\2||Pasal 3\\nayat 1|x\\ry\n"
-                        + "x.text|2020-01-01|\\none|Perbup||||\n"
-                        + "x.text|2025-04-01|none|Perbup||||\n");
+        assertThat(set.canonicalForm()).isEqualTo("""
+                           x.text|2019-01-01|a\\|b\\\\c\\nd|A\\|B|1\\\\2||Pasal 3\\nayat 1|x\\ry
+                           x.text|2020-01-01|\\none|Perbup||||
+                           x.text|2025-04-01|none|Perbup||||
+                           """);
     }
 
     @Test

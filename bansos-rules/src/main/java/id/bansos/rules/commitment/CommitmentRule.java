@@ -224,7 +224,7 @@ public final class CommitmentRule {
 
     static ParameterUse use(ParameterSpec<?> spec, DatedValue<?> entry) {
         String text = entry.value()
-                .map(v -> v instanceof BigDecimal ? ((BigDecimal) v).toPlainString() : String.valueOf(v))
+                .map(v -> v instanceof BigDecimal bigDecimal ? bigDecimal.toPlainString() : String.valueOf(v))
                 .orElse("none");
         return ParameterUse.of(spec.key(), text, entry.effectiveFrom());
     }

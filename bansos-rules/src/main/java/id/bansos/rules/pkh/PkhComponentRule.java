@@ -158,14 +158,11 @@ final class PkhComponentRule extends LibraryRule {
     }
 
     private static int schoolComponent(SchoolLevel level) {
-        switch (level) {
-            case SD:
-                return SD;
-            case SMP:
-                return SMP;
-            default:
-                return SMA;
-        }
+        return switch (level) {
+            case SD -> SD;
+            case SMP -> SMP;
+            default -> SMA;
+        };
     }
 
     /** Returns the better of the best so far and a candidate: strictly higher value wins. */

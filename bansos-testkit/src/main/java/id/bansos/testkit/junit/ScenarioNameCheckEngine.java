@@ -160,8 +160,8 @@ public final class ScenarioNameCheckEngine implements TestEngine {
 
     private static void run(TestDescriptor descriptor, EngineExecutionListener listener) {
         listener.executionStarted(descriptor);
-        if (descriptor instanceof Skipped) {
-            AssertionError failure = new AssertionError(message(((Skipped) descriptor).type));
+        if (descriptor instanceof Skipped skipped) {
+            AssertionError failure = new AssertionError(message(skipped.type));
             listener.executionFinished(descriptor, TestExecutionResult.failed(failure));
             return;
         }

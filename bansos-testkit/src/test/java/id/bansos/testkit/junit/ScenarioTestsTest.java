@@ -21,14 +21,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.opentest4j.AssertionFailedError;
 
 class ScenarioTestsTest {
-    static final String PASSING = "- name: Lansia\n"
-            + "  program: PKH\n"
-            + "  as_of: 2024-03-01\n"
-            + "  household:\n"
-            + "    id: L1\n"
-            + "    region: 52.08.01.2001\n"
-            + "    members: [{nik: \"5208014501500001\", sex: FEMALE, birth_date: 1950-01-05, relationship: HEAD}]\n"
-            + "  expect: {eligible: true, annual_amount: 2400000}\n";
+    static final String PASSING = """
+                                  - name: Lansia
+                                    program: PKH
+                                    as_of: 2024-03-01
+                                    household:
+                                      id: L1
+                                      region: 52.08.01.2001
+                                      members: [{nik: "5208014501500001", sex: FEMALE, birth_date: 1950-01-05, relationship: HEAD}]
+                                    expect: {eligible: true, annual_amount: 2400000}
+                                  """;
 
     @TempDir
     Path dir;
@@ -58,8 +60,8 @@ class ScenarioTestsTest {
     private static List<DynamicTest> tests(List<DynamicNode> nodes) {
         List<DynamicTest> out = new ArrayList<>();
         for (DynamicNode n : nodes) {
-            if (n instanceof DynamicContainer) {
-                out.addAll(tests(((DynamicContainer) n).getChildren().collect(Collectors.toList())));
+            if (n instanceof DynamicContainer dynamicContainer) {
+                out.addAll(tests(dynamicContainer.getChildren().collect(Collectors.toList())));
             } else {
                 out.add((DynamicTest) n);
             }
