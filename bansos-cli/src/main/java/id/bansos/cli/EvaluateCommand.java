@@ -107,6 +107,15 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // Before anything is read: inputs readable, no output onto an input or another output.
+        PathCheck.of()
+                .input("INPUT", input)
+                .inputs("--parameters", parameters.files)
+                .input("--regions", regions.file)
+                .output("--output", output)
+                .output("--rejects", rejectsFile)
+                .output("--summary", summaryFile)
+                .check();
         ProgramDefinition definition = program.definition();
         LocalDate date = asOf.date();
         boolean csv = switch (format) {

@@ -56,6 +56,11 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // Before anything is read: inputs readable, no output onto an input or another output.
+        PathCheck.of()
+                .input("INPUT", input)
+                .inputs("--parameters", parameters.files)
+                .check();
         ProgramDefinition definition = program.definition();
         LocalDate date = asOf.date();
         language.locale();

@@ -34,6 +34,8 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // Before anything is read: inputs readable, no output onto an input or another output.
+        PathCheck.of().output("--output", output).check();
         if (households < 0) {
             throw new UsageException("--households must not be negative, got " + households);
         }

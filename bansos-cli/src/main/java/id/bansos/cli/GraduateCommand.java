@@ -76,6 +76,15 @@ final class GraduateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // Before anything is read: inputs readable, no output onto an input or another output.
+        PathCheck.of()
+                .input("INPUT", input)
+                .inputs("--parameters", parameters.files)
+                .input("--enrollments", enrollments)
+                .input("--commitments", commitments)
+                .input("--observations", observations)
+                .output("--output", output)
+                .check();
         LocalDate date = asOf.date();
         ParameterSet params = parameters.load();
         PrintStream err = parent.err;

@@ -36,6 +36,12 @@ public final class Main {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        return BansosCommand.commandLine(out, err, outWriter, errWriter).execute(args);
+        // The run's temporary files (the spool of standard input) go whatever the exit code.
+        RunDirectory files = RunDirectory.open();
+        try {
+            return BansosCommand.commandLine(out, err, outWriter, errWriter).execute(args);
+        } finally {
+            files.close();
+        }
     }
 }

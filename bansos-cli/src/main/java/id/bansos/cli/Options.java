@@ -10,9 +10,10 @@ import id.bansos.rules.ProgramDefinition;
 import id.bansos.rules.Programs;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -203,23 +204,47 @@ final class Options {
                 ? Optional.empty()
                 : Optional.of(HouseholdFormat.valueOf(formatName.toUpperCase(Locale.ROOT)));
         if (input.equals("-")) {
-            Path spool = Files.createTempFile("bansos-stdin-", ".spool");
-            spool.toFile().deleteOnExit();
-            try (InputStream in = System.in) {
-                Files.copy(in, spool, StandardCopyOption.REPLACE_EXISTING);
-            }
+            Path spool = spool(System.in);
             HouseholdSource file = HouseholdSource.of(spool, format.orElse(HouseholdFormat.JSONL));
             return named(file, "<stdin>");
         }
         Path path = Path.of(input);
-        if (!Files.isReadable(path)) {
-            throw new UsageException("cannot read input file " + input);
-        }
+        PathCheck.checkReadable("input file", path);
         try {
             return format.isPresent() ? HouseholdSource.of(path, format.get()) : HouseholdSource.of(path);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage() + " (or give --input-format)");
         }
+    }
+
+    /**
+     * Copies standard input to an owner-only file of the run's directory. A standard input that
+     * cannot be read (closed, a directory) is a usage error; a spool that cannot be written, an I/O
+     * failure.
+     */
+    static Path spool(InputStream stdin) throws IOException {
+        if (StandardInput.closed()) {
+            throw new UsageException("cannot read standard input: it is closed");
+        }
+        Path spool = RunDirectory.current().newFile("stdin.spool");
+        byte[] buffer = new byte[1 << 16];
+        // WRITE only: the file keeps the owner-only permissions it was created with.
+        try (InputStream in = stdin;
+                OutputStream out = Files.newOutputStream(spool, StandardOpenOption.WRITE)) {
+            while (true) {
+                int n;
+                try {
+                    n = in.read(buffer);
+                } catch (IOException e) {
+                    throw new UsageException("cannot read standard input: " + StandardInput.reason(e));
+                }
+                if (n < 0) {
+                    break;
+                }
+                out.write(buffer, 0, n);
+            }
+        }
+        return spool;
     }
 
     private static HouseholdSource named(HouseholdSource inner, String name) {

@@ -64,6 +64,14 @@ final class ReconcileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // Before anything is read: inputs readable, no output onto an input or another output.
+        PathCheck.of()
+                .input("--before", before)
+                .input("--after", after)
+                .input("--registry", registry)
+                .inputs("--parameters", parameters.files)
+                .output("--output", output)
+                .check();
         ProgramDefinition definition = program.definition();
         LocalDate date = asOf.date();
         ParameterSet params = parameters.load();

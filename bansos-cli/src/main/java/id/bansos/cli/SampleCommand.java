@@ -88,6 +88,8 @@ final class SampleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // Before anything is read: inputs readable, no output onto an input or another output.
+        PathCheck.of().input("INPUT", input).output("--output", output).check();
         HouseholdSource source = inputFormat.source(input);
         PrintStream err = parent.err;
         if (margin != null) {

@@ -34,6 +34,8 @@ final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // Before anything is read: inputs readable, no output onto an input or another output.
+        PathCheck.of().inputs("--parameters", parameters.files).check();
         for (Path p : paths) {
             if (!p.toFile().exists()) {
                 throw new UsageException("no such file or folder: " + p);

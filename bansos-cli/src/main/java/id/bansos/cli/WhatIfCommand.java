@@ -69,6 +69,12 @@ final class WhatIfCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // Before anything is read: inputs readable, no output onto an input or another output.
+        PathCheck.of()
+                .input("INPUT", input)
+                .inputs("--parameters", files)
+                .output("--output", output)
+                .check();
         ProgramDefinition definition = program.definition();
         LocalDate date = asOf.date();
         Locale locale = language.locale();

@@ -23,6 +23,11 @@ class BansosJarIT {
         command.add("-jar");
         command.add(JAR);
         command.addAll(List.of(args));
+        return start(dir, command);
+    }
+
+    /** Starts a command in {@code dir}, its output to {@code stdout.txt} and {@code stderr.txt} there. */
+    static Process start(Path dir, List<String> command) throws Exception {
         return new ProcessBuilder(command)
                 .directory(dir.toFile())
                 .redirectOutput(dir.resolve("stdout.txt").toFile())

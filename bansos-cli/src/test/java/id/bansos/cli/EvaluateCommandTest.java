@@ -119,7 +119,7 @@ class EvaluateCommandTest {
 
         CliRun missing = CliRun.of("evaluate", "--program", "PKH", "--as-of", "2025-06-01", "no-such-file.jsonl");
         assertThat(missing.exit()).isEqualTo(2);
-        assertThat(missing.err()).isEqualTo("bansos: cannot read input file no-such-file.jsonl\n");
+        assertThat(missing.err()).isEqualTo("bansos: cannot read input file no-such-file.jsonl: no such file\n");
 
         CliRun before = CliRun.of("evaluate", "--program", "PKH", "--as-of", "2018-12-31", roster());
         assertThat(before.exit()).isEqualTo(2);

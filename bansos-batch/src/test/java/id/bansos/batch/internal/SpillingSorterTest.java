@@ -195,26 +195,36 @@ class SpillingSorterTest {
     }
 
     @Test
-    void close_deletesTheRuns_whichOnlyTheirOwnerMayRead(@TempDir Path dir) throws IOException {
+    void close_deletesTheRuns_whichOnlyTheirOwnerMayRead_inADirectoryOnlyTheOwnerMayEnter(@TempDir Path dir)
+            throws IOException {
         SpillingSorter sorter = SpillingSorter.create(
                 2, IndexMemory.builder().bytesPerTable(32).directory(dir).build());
         for (int i = 0; i < 5; i++) {
             sorter.add(i, i);
         }
+        List<Path> made;
         try (Stream<Path> files = Files.list(dir)) {
-            List<Path> runs = files.toList();
-            assertThat(runs).hasSize(2);
-            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(runs.get(0))))
+            made = files.toList();
+        }
+        assertThat(made).hasSize(1);
+        Path runDirectory = made.get(0);
+        assertThat(runDirectory).isDirectory();
+        assertThat(runDirectory.getFileName().toString()).startsWith("bansos-index-");
+        List<Path> runs;
+        try (Stream<Path> files = Files.list(runDirectory)) {
+            runs = files.toList();
+        }
+        assertThat(runs).hasSize(2);
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(runDirectory)))
+                    .isEqualTo("rwx------");
+            for (Path run : runs) {
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(run)))
                         .isEqualTo("rw-------");
             }
         }
-
-        List<Path> runs;
-        try (Stream<Path> files = Files.list(dir)) {
-            runs = files.toList();
-        }
         assertThat(runs).allMatch(TempFiles::isLive, "left for the shutdown hook until closed");
+        assertThat(TempFiles.isLive(runDirectory)).isTrue();
 
         sorter.close();
 
@@ -222,6 +232,7 @@ class SpillingSorterTest {
             assertThat(files).isEmpty();
         }
         assertThat(runs).noneMatch(TempFiles::isLive);
+        assertThat(TempFiles.isLive(runDirectory)).isFalse();
     }
 
     @Test
