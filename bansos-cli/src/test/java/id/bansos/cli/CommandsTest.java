@@ -167,4 +167,59 @@ class CommandsTest {
                 .contains("\"years_enrolled\":7")
                 .contains("\"priority\":true");
     }
+
+    @Test
+    void graduate_rejectsBadEnrolmentAndCommitmentLines_andAssessesTheRest(@TempDir Path dir) throws Exception {
+        // Before: the first of these lines aborted the run with exit 2 and no assessment.
+        String mother = "{\"nik\":\"5208014101900001\",\"sex\":\"FEMALE\",\"birth_date\":\"1990-01-01\","
+                + "\"relationship\":\"HEAD\",\"pregnant\":true}";
+        Path households = dir.resolve("h.jsonl");
+        Files.writeString(
+                households,
+                "{\"id\":\"KLU-1\",\"region\":\"52.08.01.2001\",\"desil\":2,\"members\":[" + mother + "]}\n"
+                        + "{\"id\":\"KLU-2\",\"region\":\"52.08.01.2001\",\"desil\":2,\"members\":["
+                        + mother.replace("0001\"", "0003\"") + "]}\n");
+        Path enrollments = dir.resolve("e.jsonl");
+        Files.writeString(enrollments, """
+                {"household_id":"KLU-1","program":"BANSOS_KAB","since":"2018-02-01","status":"ACTIVE"}
+                {"household_id":"KLU-1","program":"PKH","since":"2025-07-01","status":"ACTIVE"}
+                {"household_id":"KLU-2","program":"PKH","since":"2010-02-01","status":"ACTIVE"}
+                """);
+        String check = "\"checks\":[{\"kind\":\"P2K2\",\"member_index\":0,\"scheduled\":4,\"attended\":4}]}\n";
+        Path commitments = dir.resolve("c.jsonl");
+        Files.writeString(
+                commitments,
+                "{\"household_id\":\"KLU-2\",\"tahap\":\"2024-I\"," + check
+                        + "{\"household_id\":\"KLU-2\",\"tahap\":\"2024-I\"," + check
+                        + "{\"household_id\":\"KLU-2\",\"tahap\":\"2011-I\"," + check
+                        + "{\"household_id\":\"KLU-2\",\"tahap\":\n");
+        Path rejects = dir.resolve("rejects.jsonl");
+
+        CliRun run = CliRun.of(
+                "graduate",
+                "--as-of",
+                "2025-06-01",
+                "--enrollments",
+                enrollments.toString(),
+                "--commitments",
+                commitments.toString(),
+                "--rejects",
+                rejects.toString(),
+                households.toString());
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(3);
+        assertThat(run.out()).contains("\"household_id\":\"KLU-2\"").doesNotContain("KLU-1");
+        assertThat(run.err())
+                .contains("assessed 1 active enrolments as of 2025-06-01")
+                .contains("skipped 1 enrolments in programmes other than PKH and SEMBAKO")
+                .doesNotContain("Exception");
+        List<String> lines = Files.readAllLines(rejects);
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0))
+                .isEqualTo("{\"line\":2,\"household_id\":\"KLU-1\",\"error\":\"e.jsonl:2: household KLU-1: since: the"
+                        + " enrolment starts after the date of the assessment 2025-06-01, on 2025-07-01\"}");
+        assertThat(lines.get(1)).startsWith("{\"line\":2,\"household_id\":\"KLU-2\",\"error\":\"c.jsonl:2:");
+        assertThat(lines.get(2)).startsWith("{\"line\":3,\"household_id\":\"KLU-2\",\"error\":\"c.jsonl:3:");
+        assertThat(lines.get(3)).startsWith("{\"line\":4,\"column\":");
+    }
 }
