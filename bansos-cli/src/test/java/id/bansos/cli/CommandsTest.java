@@ -40,6 +40,66 @@ class CommandsTest {
     }
 
     @Test
+    void test_countsMalformedAndOutOfBoundsFilesAsFailed_andRunsTheOthers(@TempDir Path dir) throws Exception {
+        String scenario = "- name: Ibu hamil\n  program: PKH\n  as_of: 2025-06-01\n  household: " + HOUSEHOLD
+                + "\n  expect:\n    annual_amount: 3000000\n";
+        Files.writeString(dir.resolve("a-rusak.yaml"), "- name: [tidak ditutup\n");
+        // Before: this index passed the reader and overflowed a long, losing the whole report (exit 1).
+        Files.writeString(
+                dir.resolve("b-besar.yaml"),
+                scenario.replace("  as_of:", "  parameters: {pkh.index.IBU_HAMIL: 4611686018427387904}\n  as_of:"));
+        Files.writeString(dir.resolve("c-baik.yaml"), scenario);
+
+        CliRun run = CliRun.of("test", dir.toString());
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(1);
+        assertThat(run.out())
+                .contains("a-rusak.yaml:1:")
+                .contains("b-besar.yaml:3:37:")
+                .contains("pkh.index.IBU_HAMIL must be at most 1000000000000, got 4611686018427387904")
+                .doesNotContain("Exception")
+                .endsWith("1 passed, 2 failed\n");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void evaluate_refusesAParameterValueThatCouldOverflow_namingTheKey(@TempDir Path dir) throws Exception {
+        Path params = dir.resolve("kab.yaml");
+        Files.writeString(params, """
+                schema_version: 1
+                parameters:
+                  pkh.index.IBU_HAMIL:
+                    type: rupiah
+                    values:
+                      - from: 2019-01-01
+                        value: 4611686018427387904
+                        legal_basis: {instrument: Perbup}
+                """);
+        Path households = dir.resolve("h.jsonl");
+        Files.writeString(
+                households,
+                "{\"id\":\"KLU-1\",\"region\":\"52.08.01.2001\",\"desil\":2,\"members\":[{\"nik\":"
+                        + "\"5208014101900001\",\"sex\":\"FEMALE\",\"birth_date\":\"1990-01-01\",\"relationship\":\"HEAD\","
+                        + "\"pregnant\":true}]}\n");
+
+        CliRun run = CliRun.of(
+                "evaluate",
+                "--program",
+                "PKH",
+                "--as-of",
+                "2025-06-01",
+                "--parameters",
+                params.toString(),
+                households.toString());
+
+        // Before: exit 1, "ArithmeticException: long overflow".
+        assertThat(run.exit()).as(run.err()).isEqualTo(2);
+        assertThat(run.err())
+                .isEqualTo("bansos: " + params + ":7:16: pkh.index.IBU_HAMIL: value must be at most 1000000000000, got"
+                        + " 4611686018427387904\n");
+    }
+
+    @Test
     void test_withNoScenarioExitsTwo(@TempDir Path dir) {
         CliRun run = CliRun.of("test", dir.toString());
         assertThat(run.exit()).isEqualTo(2);
