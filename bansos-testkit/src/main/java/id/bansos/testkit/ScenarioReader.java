@@ -46,8 +46,6 @@ import org.yaml.snakeyaml.error.YAMLException;
  * thread-safe.
  */
 final class ScenarioReader {
-    /** The most characters read from one file: the code point limit, two chars for each at most. */
-    static final int MAX_CHARS = YamlCursor.MAX_CHARS;
 
     static final List<String> SCENARIO_KEYS =
             List.of("name", "program", "as_of", "household", "households", "parameters", "expect");

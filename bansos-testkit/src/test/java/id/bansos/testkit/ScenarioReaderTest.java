@@ -355,7 +355,7 @@ class ScenarioReaderTest {
 
     @Test
     void read_rejectsAFileOverTheLimit() {
-        String huge = "#".repeat(ScenarioReader.MAX_CHARS + 1);
+        String huge = ("#".repeat(1023) + "\n").repeat(1024) + "#";
         assertThatThrownBy(() -> read(huge))
                 .hasMessage("test.yaml: not accepted: the file is larger than " + YamlSupport.MAX_CODE_POINTS
                         + " code points");

@@ -170,7 +170,9 @@ public final class ParameterFileReader {
     public ParameterSet read(Reader in, String source) {
         Checks.notNull(in, "in");
         Checks.notNull(source, "source");
-        try (JsonParser parser = factory.createParser(in)) {
+        // Bounded before SnakeYAML sees it: its own limit lets comments through, and a long line is slow.
+        String text = YamlCursor.readText(in, source);
+        try (JsonParser parser = factory.createParser(text)) {
             return new Session((YAMLParser) parser, source).readFile();
         } catch (JsonProcessingException e) {
             // Syntax errors, and SnakeYAML limits that Jackson wraps with a location.

@@ -28,7 +28,7 @@ import org.yaml.snakeyaml.error.YAMLException;
  *       column and field;
  *   <li>{@link #syntaxError} and {@link #limitError} turn the parser's own failures into one;
  *   <li>{@link #readText} reads a whole file under the {@value YamlSupport#MAX_CODE_POINTS} code
- *       point limit, for readers that walk a file twice.
+ *       point and {@value YamlSupport#MAX_LINE_CHARS} char line limits, before SnakeYAML sees it.
  * </ul>
  *
  * <p>Example, in a reader's loop over a mapping: {@code for (JsonToken t = c.next(); t !=
@@ -36,7 +36,9 @@ import org.yaml.snakeyaml.error.YAMLException;
  * n); ... }}. Not thread-safe: one cursor per read.
  */
 public final class YamlCursor {
-    /** The most chars {@link #readText} reads: the code point limit, two chars for each at most. */
+    /**
+     * The most chars {@link #readText} can return: the code point limit, two chars for each at most.
+     */
     public static final int MAX_CHARS = 2 * YamlSupport.MAX_CODE_POINTS;
 
     private final YAMLParser parser;
@@ -233,30 +235,51 @@ public final class YamlCursor {
     }
 
     /**
-     * Reads a whole file, refusing one that cannot be within {@value YamlSupport#MAX_CODE_POINTS}
-     * code points (more than two chars for each).
+     * Reads a whole file before any parser sees it, refusing one over {@value
+     * YamlSupport#MAX_CODE_POINTS} code points or with a line over {@value
+     * YamlSupport#MAX_LINE_CHARS} chars, comments included (SnakeYAML's own limit does not count
+     * comments). It stops reading at the first char over a limit.
      *
      * @param in the text, not null; not closed
      * @param source the name of the input for messages, not null
      * @return the text, not null
-     * @throws InputException if the text is too long
+     * @throws InputException if the text is too long, or a line is
      * @throws UncheckedIOException if the text cannot be read
      */
     public static String readText(Reader in, String source) {
         StringBuilder sb = new StringBuilder();
         char[] buffer = new char[8192];
+        long codePoints = 0;
+        long line = 1;
+        int lineChars = 0;
         try {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                sb.append(buffer, 0, n);
-                if (sb.length() > MAX_CHARS) {
-                    throw new InputException(
-                            source,
-                            0,
-                            0,
-                            null,
-                            null,
-                            "not accepted: the file is larger than " + YamlSupport.MAX_CODE_POINTS + " code points");
+                for (int i = 0; i < n; i++) {
+                    char c = buffer[i];
+                    if (!Character.isLowSurrogate(c) && ++codePoints > YamlSupport.MAX_CODE_POINTS) {
+                        throw new InputException(
+                                source,
+                                0,
+                                0,
+                                null,
+                                null,
+                                "not accepted: the file is larger than " + YamlSupport.MAX_CODE_POINTS
+                                        + " code points");
+                    }
+                    if (c == '\n') {
+                        line++;
+                        lineChars = 0;
+                    } else if (++lineChars > YamlSupport.MAX_LINE_CHARS) {
+                        throw new InputException(
+                                source,
+                                line,
+                                0,
+                                null,
+                                null,
+                                "not accepted: the line is longer than " + YamlSupport.MAX_LINE_CHARS + " characters");
+                    }
                 }
+                sb.append(buffer, 0, n);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source, e);

@@ -506,12 +506,23 @@ class ParameterFileReaderTest {
     }
 
     @Test
-    void read_refusesAFileOverTheCodePointLimit() {
+    void read_refusesAFileOverTheCodePointLimit_commentsIncluded_beforeParsing() {
         String huge = "# x\n".repeat(ParameterFileReader.MAX_CODE_POINTS / 4) + "schema_version: 1\nparameters: {}\n";
         assertThatThrownBy(() -> read(huge))
                 .isInstanceOf(InputException.class)
-                .hasMessage(
-                        "test.yaml:1:1: not valid YAML: The incoming YAML document exceeds the limit: 1048576 code points.");
+                .hasMessage("test.yaml: not accepted: the file is larger than 1048576 code points");
+    }
+
+    @Test
+    void read_refusesOneLongCommentLineFast() {
+        // Before: SnakeYAML let the comment through its limit and took time in the square of its length.
+        String oneLine =
+                "#" + "x".repeat(ParameterFileReader.MAX_CODE_POINTS) + "\nschema_version: 1\nparameters: {}\n";
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(2),
+                () -> assertThatThrownBy(() -> read(oneLine))
+                        .isInstanceOf(InputException.class)
+                        .hasMessage("test.yaml:1: not accepted: the line is longer than 65536 characters"));
     }
 
     @Test
