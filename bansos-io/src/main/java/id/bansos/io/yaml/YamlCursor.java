@@ -10,9 +10,12 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
@@ -40,6 +43,11 @@ public final class YamlCursor {
      * The most chars {@link #readText} can return: the code point limit, two chars for each at most.
      */
     public static final int MAX_CHARS = 2 * YamlSupport.MAX_CODE_POINTS;
+
+    private static final Pattern CLASS_PREFIX =
+            Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)*[A-Z]\\w*(?:Exception|Error): ");
+    private static final Pattern EVENT = Pattern.compile("\\b([A-Z][a-z]+(?:[A-Z][a-z]+)*)Event\\b");
+    private static final Pattern CAMEL = Pattern.compile("(?<=[a-z])(?=[A-Z])");
 
     private final YAMLParser parser;
     private final String source;
@@ -288,7 +296,9 @@ public final class YamlCursor {
     }
 
     /**
-     * The first line of a parser message, trimmed.
+     * The first line of a parser message, trimmed, with Java's class names turned into words: a
+     * SnakeYAML event such as {@code MappingStartEvent} becomes {@code mapping start}, and an
+     * exception's class name before its message is dropped.
      *
      * @param message the message, or null
      * @return the first line, or {@code unknown error}
@@ -298,6 +308,15 @@ public final class YamlCursor {
             return "unknown error";
         }
         int nl = message.indexOf('\n');
-        return (nl < 0 ? message : message.substring(0, nl)).trim();
+        String line = (nl < 0 ? message : message.substring(0, nl)).trim();
+        line = CLASS_PREFIX.matcher(line).replaceAll("");
+        Matcher m = EVENT.matcher(line);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String words = CAMEL.matcher(m.group(1)).replaceAll(" ").toLowerCase(Locale.ROOT);
+            m.appendReplacement(sb, Matcher.quoteReplacement(words));
+        }
+        m.appendTail(sb);
+        return sb.toString();
     }
 }

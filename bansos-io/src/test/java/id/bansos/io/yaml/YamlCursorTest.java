@@ -128,6 +128,16 @@ class YamlCursorTest {
     }
 
     @Test
+    void firstLine_turnsClassNamesIntoWords() {
+        assertThat(YamlCursor.firstLine("Unexpected MappingStartEvent at the root\nmore"))
+                .isEqualTo("Unexpected mapping start at the root");
+        assertThat(YamlCursor.firstLine("org.yaml.snakeyaml.error.YAMLException: bad input"))
+                .isEqualTo("bad input");
+        assertThat(YamlCursor.firstLine("java.nio.charset.MalformedInputException: Input length = 1"))
+                .isEqualTo("Input length = 1");
+    }
+
+    @Test
     void of_refusesNulls() {
         assertThatThrownBy(() -> YamlCursor.of(null, "s", "w", 1)).hasMessage("parser must not be null");
     }
