@@ -4,8 +4,12 @@ import id.bansos.io.InputException;
 import id.bansos.model.param.MissingParameterException;
 import id.bansos.rules.Engine;
 import id.bansos.rules.NationalPolicy;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -94,18 +98,49 @@ final class BansosCommand implements Runnable {
                 || ex instanceof InputException
                 || ex instanceof MissingParameterException
                 || ex instanceof IllegalArgumentException
-                || ex instanceof NoSuchFileException;
+                || ex instanceof NoSuchFileException
+                || (ex instanceof UncheckedIOException u && u.getCause() instanceof CharacterCodingException);
         return badInput ? 2 : 1;
     }
 
+    /** The message of an error, without Java's class names: those are for {@code --debug}. */
     static String message(Throwable ex) {
         if (ex instanceof NoSuchFileException n) {
             return "no such file: " + n.getFile();
         }
-        if (ex instanceof UsageException || ex instanceof InputException || ex instanceof MissingParameterException) {
-            return ex.getMessage();
+        if (ex instanceof UncheckedIOException u) {
+            // "cannot read FILE" from a reader, and the I/O error under it.
+            String m = u.getMessage();
+            String cause = ioMessage(u.getCause());
+            return m == null || m.equals(u.getCause().toString()) ? cause : m + ": " + cause;
+        }
+        if (ex instanceof IOException io) {
+            return ioMessage(io);
+        }
+        if (ex instanceof ArithmeticException) {
+            return "an amount is too large to compute; check the parameter values (bounds in docs/parameters.md)";
         }
         String m = ex.getMessage();
-        return ex.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+        if (ex instanceof UsageException
+                || ex instanceof InputException
+                || ex instanceof MissingParameterException
+                || ex instanceof IllegalArgumentException) {
+            return m == null ? "invalid input" : m;
+        }
+        return "internal error" + (m == null ? "" : ": " + m) + " (run with --debug for details)";
+    }
+
+    private static String ioMessage(IOException e) {
+        if (e instanceof CharacterCodingException) {
+            return "not UTF-8 text";
+        }
+        if (e instanceof NoSuchFileException n) {
+            return "no such file: " + n.getFile();
+        }
+        if (e instanceof AccessDeniedException a) {
+            return "permission denied: " + a.getFile();
+        }
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? "input/output error" : m;
     }
 }

@@ -186,7 +186,8 @@ final class EvaluateCommand implements Callable<Integer> {
         return summary.rejected() > 0 ? 3 : 0;
     }
 
-    private static void writeReject(JsonGenerator json, Reject r) {
+    /** Writes one reject as a JSON line: {@code line}, {@code column} where known, {@code household_id}, {@code error}. */
+    static void writeReject(JsonGenerator json, Reject r) {
         try {
             json.writeStartObject();
             json.writeNumberField("line", r.line());

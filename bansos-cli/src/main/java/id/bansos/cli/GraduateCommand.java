@@ -3,17 +3,14 @@ package id.bansos.cli;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import id.bansos.batch.GraduationRun;
 import id.bansos.io.HouseholdSource;
 import id.bansos.io.ReadLimits;
-import id.bansos.io.json.JsonLinesRecordReader;
+import id.bansos.io.Reject;
 import id.bansos.model.decision.Reason;
 import id.bansos.model.decision.ReasonCode;
-import id.bansos.model.lifecycle.CommitmentRecord;
-import id.bansos.model.lifecycle.Observation;
 import id.bansos.model.param.ParameterSet;
-import id.bansos.model.program.Enrollment;
 import id.bansos.rules.graduation.GraduationAssessment;
-import id.bansos.rules.graduation.GraduationAssessor;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,14 +19,11 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -62,6 +56,12 @@ final class GraduateCommand implements Callable<Integer> {
             description = "Where assessments go (default: standard output); written atomically.")
     Path output;
 
+    @Option(
+            names = "--rejects",
+            paramLabel = "FILE",
+            description = "Where rejected lines of the extra files go, as JSON Lines (default: standard error).")
+    Path rejectsFile;
+
     @Mixin
     Options.InputFormat inputFormat;
 
@@ -73,6 +73,8 @@ final class GraduateCommand implements Callable<Integer> {
 
     @picocli.CommandLine.ParentCommand
     BansosCommand parent;
+
+    private static final ReadLimits LIMITS = ReadLimits.defaults();
 
     @Override
     public Integer call() throws Exception {
@@ -88,51 +90,60 @@ final class GraduateCommand implements Callable<Integer> {
         LocalDate date = asOf.date();
         ParameterSet params = parameters.load();
         PrintStream err = parent.err;
+        GraduationRun run = GraduationRun.of(params, date);
         long[] rejected = {0};
-        Map<String, List<Enrollment>> enrolled =
-                read(enrollments, Enrollment.class, Enrollment::householdId, err, rejected);
-        Map<String, List<CommitmentRecord>> records = commitments == null
-                ? Map.of()
-                : read(commitments, CommitmentRecord.class, CommitmentRecord::householdId, err, rejected);
-        Map<String, List<Observation>> seen = observations == null
-                ? Map.of()
-                : read(observations, Observation.class, Observation::householdId, err, rejected);
-        HouseholdSource source = inputFormat.source(input);
         Map<String, Long> byType = new TreeMap<>();
         long[] assessed = {0};
-        try (AtomicOutput file = output == null ? null : AtomicOutput.create(output)) {
+        try (AtomicOutput file = output == null ? null : AtomicOutput.create(output);
+                AtomicOutput rejectsOut = rejectsFile == null ? null : AtomicOutput.create(rejectsFile)) {
+            JsonGenerator rejectJson = new JsonFactory()
+                    .createGenerator(rejectsOut != null ? rejectsOut.stream() : err, JsonEncoding.UTF8);
+            rejectJson.setRootValueSeparator(null);
+            Consumer<Reject> rejects = r -> {
+                EvaluateCommand.writeReject(rejectJson, r);
+                if (rejectsOut == null) {
+                    flush(rejectJson); // keeps them in order with the household rejects printed to stderr
+                }
+            };
+            rejected[0] += read(enrollments, in -> run.readEnrollments(in, name(enrollments), LIMITS, rejects));
+            if (commitments != null) {
+                rejected[0] += read(commitments, in -> run.readCommitments(in, name(commitments), LIMITS, rejects));
+            }
+            if (observations != null) {
+                rejected[0] += read(observations, in -> run.readObservations(in, name(observations), LIMITS, rejects));
+            }
+            rejectJson.flush();
+            HouseholdSource source = inputFormat.source(input);
             OutputStream out = file != null ? file.stream() : new BufferedOutputStream(parent.out, 1 << 16);
             JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
             json.setRootValueSeparator(null);
             rejected[0] += SampleCommand.forEach(
                     source,
                     date,
-                    h -> {
-                        for (Enrollment e : enrolled.getOrDefault(h.id(), List.of())) {
-                            if (e.status().isExit()) {
-                                continue;
-                            }
-                            GraduationAssessment a = GraduationAssessor.assess(
-                                    h,
-                                    e,
-                                    records.getOrDefault(h.id(), List.of()),
-                                    seen.getOrDefault(h.id(), List.of()),
-                                    params,
-                                    date);
-                            assessed[0]++;
-                            byType.merge(a.type().map(ReasonCode::code).orElse("-"), 1L, Long::sum);
-                            write(json, a);
-                        }
-                    },
+                    h -> rejected[0] += run.assess(
+                            h,
+                            a -> {
+                                assessed[0]++;
+                                byType.merge(a.type().map(ReasonCode::code).orElse("-"), 1L, Long::sum);
+                                write(json, a);
+                            },
+                            rejects),
                     err);
             json.flush();
             out.flush();
+            rejectJson.flush();
             if (file != null) {
                 file.commit();
+            }
+            if (rejectsOut != null) {
+                rejectsOut.commit();
             }
         }
         err.println("assessed " + assessed[0] + " active enrolments as of " + date + ":");
         byType.forEach((k, v) -> err.println("  " + (k.equals("-") ? "no candidate" : k) + ": " + v));
+        if (run.skippedEnrollments() > 0) {
+            err.println("skipped " + run.skippedEnrollments() + " enrolments in programmes other than PKH and SEMBAKO");
+        }
         err.flush();
         return rejected[0] > 0 ? 3 : 0;
     }
@@ -170,28 +181,28 @@ final class GraduateCommand implements Callable<Integer> {
         g.writeEndArray();
     }
 
-    private static <T> Map<String, List<T>> read(
-            Path file, Class<T> type, Function<T, String> key, PrintStream err, long[] rejected) throws IOException {
+    private static void flush(JsonGenerator g) {
+        try {
+            g.flush();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Reads one lifecycle file. */
+    private interface FileReader {
+        long read(InputStream in) throws IOException;
+    }
+
+    private static long read(Path file, FileReader reader) throws IOException {
         if (!Files.isReadable(file)) {
             throw new UsageException("cannot read file " + file);
         }
-        Map<String, List<T>> byHousehold = new HashMap<>();
-        try (InputStream in = Files.newInputStream(file);
-                JsonLinesRecordReader<T> reader =
-                        JsonLinesRecordReader.open(in, file.getFileName().toString(), type, ReadLimits.defaults())) {
-            for (Optional<JsonLinesRecordReader.Line<T>> l = reader.read(); l.isPresent(); l = reader.read()) {
-                if (l.get() instanceof JsonLinesRecordReader.Line.Accepted<T> a) {
-                    byHousehold
-                            .computeIfAbsent(key.apply(a.value()), k -> new ArrayList<>())
-                            .add(a.value());
-                } else {
-                    rejected[0]++;
-                    err.println(((JsonLinesRecordReader.Line.Rejected<T>) l.get())
-                            .reject()
-                            .error());
-                }
-            }
-        }
-        return byHousehold;
+        return reader.read(Files.newInputStream(file));
+    }
+
+    private static String name(Path file) {
+        Path name = file.getFileName();
+        return name == null ? file.toString() : name.toString();
     }
 }

@@ -40,6 +40,66 @@ class CommandsTest {
     }
 
     @Test
+    void test_countsMalformedAndOutOfBoundsFilesAsFailed_andRunsTheOthers(@TempDir Path dir) throws Exception {
+        String scenario = "- name: Ibu hamil\n  program: PKH\n  as_of: 2025-06-01\n  household: " + HOUSEHOLD
+                + "\n  expect:\n    annual_amount: 3000000\n";
+        Files.writeString(dir.resolve("a-rusak.yaml"), "- name: [tidak ditutup\n");
+        // Before: this index passed the reader and overflowed a long, losing the whole report (exit 1).
+        Files.writeString(
+                dir.resolve("b-besar.yaml"),
+                scenario.replace("  as_of:", "  parameters: {pkh.index.IBU_HAMIL: 4611686018427387904}\n  as_of:"));
+        Files.writeString(dir.resolve("c-baik.yaml"), scenario);
+
+        CliRun run = CliRun.of("test", dir.toString());
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(1);
+        assertThat(run.out())
+                .contains("a-rusak.yaml:1:")
+                .contains("b-besar.yaml:3:37:")
+                .contains("pkh.index.IBU_HAMIL must be at most 1000000000000, got 4611686018427387904")
+                .doesNotContain("Exception")
+                .endsWith("1 passed, 2 failed\n");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void evaluate_refusesAParameterValueThatCouldOverflow_namingTheKey(@TempDir Path dir) throws Exception {
+        Path params = dir.resolve("kab.yaml");
+        Files.writeString(params, """
+                schema_version: 1
+                parameters:
+                  pkh.index.IBU_HAMIL:
+                    type: rupiah
+                    values:
+                      - from: 2019-01-01
+                        value: 4611686018427387904
+                        legal_basis: {instrument: Perbup}
+                """);
+        Path households = dir.resolve("h.jsonl");
+        Files.writeString(
+                households,
+                "{\"id\":\"KLU-1\",\"region\":\"52.08.01.2001\",\"desil\":2,\"members\":[{\"nik\":"
+                        + "\"5208014101900001\",\"sex\":\"FEMALE\",\"birth_date\":\"1990-01-01\",\"relationship\":\"HEAD\","
+                        + "\"pregnant\":true}]}\n");
+
+        CliRun run = CliRun.of(
+                "evaluate",
+                "--program",
+                "PKH",
+                "--as-of",
+                "2025-06-01",
+                "--parameters",
+                params.toString(),
+                households.toString());
+
+        // Before: exit 1, "ArithmeticException: long overflow".
+        assertThat(run.exit()).as(run.err()).isEqualTo(2);
+        assertThat(run.err())
+                .isEqualTo("bansos: " + params + ":7:16: pkh.index.IBU_HAMIL: value must be at most 1000000000000, got"
+                        + " 4611686018427387904\n");
+    }
+
+    @Test
     void test_withNoScenarioExitsTwo(@TempDir Path dir) {
         CliRun run = CliRun.of("test", dir.toString());
         assertThat(run.exit()).isEqualTo(2);
@@ -166,5 +226,60 @@ class CommandsTest {
                 .contains("\"type\":\"GRAD_MANDIRI\"")
                 .contains("\"years_enrolled\":7")
                 .contains("\"priority\":true");
+    }
+
+    @Test
+    void graduate_rejectsBadEnrolmentAndCommitmentLines_andAssessesTheRest(@TempDir Path dir) throws Exception {
+        // Before: the first of these lines aborted the run with exit 2 and no assessment.
+        String mother = "{\"nik\":\"5208014101900001\",\"sex\":\"FEMALE\",\"birth_date\":\"1990-01-01\","
+                + "\"relationship\":\"HEAD\",\"pregnant\":true}";
+        Path households = dir.resolve("h.jsonl");
+        Files.writeString(
+                households,
+                "{\"id\":\"KLU-1\",\"region\":\"52.08.01.2001\",\"desil\":2,\"members\":[" + mother + "]}\n"
+                        + "{\"id\":\"KLU-2\",\"region\":\"52.08.01.2001\",\"desil\":2,\"members\":["
+                        + mother.replace("0001\"", "0003\"") + "]}\n");
+        Path enrollments = dir.resolve("e.jsonl");
+        Files.writeString(enrollments, """
+                {"household_id":"KLU-1","program":"BANSOS_KAB","since":"2018-02-01","status":"ACTIVE"}
+                {"household_id":"KLU-1","program":"PKH","since":"2025-07-01","status":"ACTIVE"}
+                {"household_id":"KLU-2","program":"PKH","since":"2010-02-01","status":"ACTIVE"}
+                """);
+        String check = "\"checks\":[{\"kind\":\"P2K2\",\"member_index\":0,\"scheduled\":4,\"attended\":4}]}\n";
+        Path commitments = dir.resolve("c.jsonl");
+        Files.writeString(
+                commitments,
+                "{\"household_id\":\"KLU-2\",\"tahap\":\"2024-I\"," + check
+                        + "{\"household_id\":\"KLU-2\",\"tahap\":\"2024-I\"," + check
+                        + "{\"household_id\":\"KLU-2\",\"tahap\":\"2011-I\"," + check
+                        + "{\"household_id\":\"KLU-2\",\"tahap\":\n");
+        Path rejects = dir.resolve("rejects.jsonl");
+
+        CliRun run = CliRun.of(
+                "graduate",
+                "--as-of",
+                "2025-06-01",
+                "--enrollments",
+                enrollments.toString(),
+                "--commitments",
+                commitments.toString(),
+                "--rejects",
+                rejects.toString(),
+                households.toString());
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(3);
+        assertThat(run.out()).contains("\"household_id\":\"KLU-2\"").doesNotContain("KLU-1");
+        assertThat(run.err())
+                .contains("assessed 1 active enrolments as of 2025-06-01")
+                .contains("skipped 1 enrolments in programmes other than PKH and SEMBAKO")
+                .doesNotContain("Exception");
+        List<String> lines = Files.readAllLines(rejects);
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0))
+                .isEqualTo("{\"line\":2,\"household_id\":\"KLU-1\",\"error\":\"e.jsonl:2: household KLU-1: since: the"
+                        + " enrolment starts after the date of the assessment 2025-06-01, on 2025-07-01\"}");
+        assertThat(lines.get(1)).startsWith("{\"line\":2,\"household_id\":\"KLU-2\",\"error\":\"c.jsonl:2:");
+        assertThat(lines.get(2)).startsWith("{\"line\":3,\"household_id\":\"KLU-2\",\"error\":\"c.jsonl:3:");
+        assertThat(lines.get(3)).startsWith("{\"line\":4,\"column\":");
     }
 }

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import id.bansos.io.InputException;
 import id.bansos.io.json.BansosModule;
+import id.bansos.io.yaml.ParameterBounds;
 import id.bansos.io.yaml.YamlCursor;
 import id.bansos.io.yaml.YamlSupport;
 import id.bansos.model.Household;
@@ -45,8 +46,6 @@ import org.yaml.snakeyaml.error.YAMLException;
  * thread-safe.
  */
 final class ScenarioReader {
-    /** The most characters read from one file: the code point limit, two chars for each at most. */
-    static final int MAX_CHARS = YamlCursor.MAX_CHARS;
 
     static final List<String> SCENARIO_KEYS =
             List.of("name", "program", "as_of", "household", "households", "parameters", "expect");
@@ -434,6 +433,15 @@ final class ScenarioReader {
 
         /** Returns the value, or null for {@code none}. */
         private Object overrideValue(String key, Class<?> type) throws IOException {
+            Object value = unboundedOverride(key, type);
+            Optional<String> problem = ParameterBounds.problem(value);
+            if (problem.isPresent()) {
+                throw error("parameters", key + " " + problem.get());
+            }
+            return value;
+        }
+
+        private Object unboundedOverride(String key, Class<?> type) throws IOException {
             JsonToken t = p.currentToken();
             String text = p.getText();
             if (t == JsonToken.VALUE_STRING && NONE.equals(text)) {
@@ -446,11 +454,22 @@ final class ScenarioReader {
                     if (amount >= 0) {
                         return Rupiah.of(amount);
                     }
+                } else if (t == JsonToken.VALUE_NUMBER_INT
+                        && p.getBigIntegerValue().signum() > 0) {
+                    throw error(
+                            "parameters",
+                            key + " must be at most " + ParameterBounds.MAX_RUPIAH + ", got "
+                                    + ParameterBounds.describeNumber(text));
                 }
                 expected = "a whole number of Rupiah, 0 or more,";
             } else if (type == Integer.class) {
                 if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
                     return p.getIntValue();
+                } else if (t == JsonToken.VALUE_NUMBER_INT) {
+                    throw error(
+                            "parameters",
+                            key + " must be between " + ParameterBounds.MIN_INTEGER + " and "
+                                    + ParameterBounds.MAX_INTEGER + ", got " + ParameterBounds.describeNumber(text));
                 }
                 expected = "a whole number";
             } else if (type == Boolean.class) {

@@ -22,8 +22,11 @@ import id.bansos.rules.Programs;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -233,9 +236,27 @@ public final class ScenarioRunner {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return run(in, file.toString());
         } catch (IOException | UncheckedIOException e) {
-            Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
-            return List.of(unreadable(file.toString(), 0, file + ": cannot read: " + cause));
+            IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            return List.of(unreadable(file.toString(), 0, file + ": cannot read: " + describe(cause)));
+        } catch (RuntimeException e) {
+            // One file that breaks the runner must not lose the report of the others.
+            return List.of(unreadable(file.toString(), 0, file + ": cannot be run: " + e.getMessage()));
         }
+    }
+
+    /** Says why a file cannot be read, without Java's class names. */
+    static String describe(IOException e) {
+        if (e instanceof CharacterCodingException) {
+            return "not UTF-8 text";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? "input/output error" : m;
     }
 
     /**
@@ -306,6 +327,11 @@ public final class ScenarioRunner {
             }
         } catch (MissingParameterException | IllegalArgumentException e) {
             return failed(b, scenario, e.getMessage());
+        } catch (ArithmeticException e) {
+            return failed(
+                    b,
+                    scenario,
+                    "an amount is too large to compute; check the parameter values (bounds in docs/parameters.md)");
         }
         decisions = withDuplicateNiks(scenario.households(), decisions);
         b.decisions(decisions);

@@ -257,6 +257,25 @@ class ScenarioReaderTest {
                         "test.yaml:4:43: parameters: pkh.max_component_persons must be a whole number or none,"
                                 + " got \"tiga\""),
                 Arguments.of(
+                        "Rupiah above the bound",
+                        replacing(3, "  as_of: 2024-03-01\n  parameters: {pkh.index.SD: 1000000000001}"),
+                        "test.yaml:4:30: parameters: pkh.index.SD must be at most 1000000000000, got 1000000000001"),
+                Arguments.of(
+                        "Rupiah beyond a long",
+                        replacing(3, "  as_of: 2024-03-01\n  parameters: {pkh.index.SD: 99999999999999999999}"),
+                        "test.yaml:4:30: parameters: pkh.index.SD must be at most 1000000000000, got"
+                                + " 99999999999999999999"),
+                Arguments.of(
+                        "integer above the bound",
+                        replacing(3, "  as_of: 2024-03-01\n  parameters: {pkh.max_component_persons: 2000000000}"),
+                        "test.yaml:4:43: parameters: pkh.max_component_persons must be between -10000 and 10000, got"
+                                + " 2000000000"),
+                Arguments.of(
+                        "integer beyond an int",
+                        replacing(3, "  as_of: 2024-03-01\n  parameters: {pkh.max_component_persons: 3000000000}"),
+                        "test.yaml:4:43: parameters: pkh.max_component_persons must be between -10000 and 10000, got"
+                                + " 3000000000"),
+                Arguments.of(
                         "both household and households",
                         replacing(10, "  households: []\n  expect:"),
                         "test.yaml:10:3: give either household (one) or households (several), not both"),
@@ -336,7 +355,7 @@ class ScenarioReaderTest {
 
     @Test
     void read_rejectsAFileOverTheLimit() {
-        String huge = "#".repeat(ScenarioReader.MAX_CHARS + 1);
+        String huge = ("#".repeat(1023) + "\n").repeat(1024) + "#";
         assertThatThrownBy(() -> read(huge))
                 .hasMessage("test.yaml: not accepted: the file is larger than " + YamlSupport.MAX_CODE_POINTS
                         + " code points");

@@ -11,10 +11,14 @@ import id.bansos.model.Person;
 import id.bansos.model.Relationship;
 import id.bansos.model.Sex;
 import id.bansos.model.decision.Decision;
+import id.bansos.model.decision.LegalBasis;
 import id.bansos.model.decision.ReasonCode;
 import id.bansos.model.id.Nik;
 import id.bansos.model.id.RegionCode;
 import id.bansos.model.money.Rupiah;
+import id.bansos.model.param.DatedValue;
+import id.bansos.model.param.Parameter;
+import id.bansos.model.param.ParameterSet;
 import id.bansos.model.program.Program;
 import id.bansos.rules.Engine;
 import id.bansos.rules.NationalPolicy;
@@ -349,6 +353,45 @@ class ScenarioRunnerTest {
     void toString_namesTheProgrammesAndLanguage() {
         assertThat(RUNNER.toString()).isEqualTo("ScenarioRunner[PKH, SEMBAKO; id]");
         assertThat(RUNNER.withLocale(Locale.ENGLISH).toString()).isEqualTo("ScenarioRunner[PKH, SEMBAKO; en]");
+    }
+
+    @Test
+    void run_failsAScenarioWhoseAmountOverflows_insteadOfThrowing() {
+        // Built in code, past the reader's bounds: the index and the fixed benefit overflow a long when added.
+        LegalBasis basis = LegalBasis.builder().instrument("Test").build();
+        LocalDate from = LocalDate.of(2019, 1, 1);
+        ParameterSet huge = ParameterSet.of(List.of(
+                Parameter.of(
+                        "pkh.index.IBU_HAMIL",
+                        Rupiah.class,
+                        List.of(DatedValue.of(from, Rupiah.of(Long.MAX_VALUE), basis))),
+                Parameter.of("pkh.fixed_benefit", Rupiah.class, List.of(DatedValue.of(from, Rupiah.of(1), basis)))));
+        Scenario scenario = Scenario.builder()
+                .from(ScenarioReaderTest.read(WRONG).get(0))
+                .parameters(huge)
+                .build();
+
+        ScenarioResult r = RUNNER.run(scenario);
+
+        assertThat(r.passed()).isFalse();
+        assertThat(r.error())
+                .contains("an amount is too large to compute; check the parameter values (bounds in"
+                        + " docs/parameters.md)");
+        assertThat(r.report()).doesNotContain("Exception");
+    }
+
+    @Test
+    void run_countsAFileThatIsNotUtf8AsFailed_withoutAClassName() throws IOException {
+        Path bad = dir.resolve("latin1.yaml");
+        Files.write(bad, new byte[] {'-', ' ', 'n', 'a', 'm', 'e', ':', ' ', (byte) 0xE9, '\n'});
+        Path good = write("good.yaml", VALID);
+
+        RunResult result = RUNNER.run(List.of(bad, good));
+
+        assertThat(result.report())
+                .contains("FAILED " + bad + ": cannot read: not UTF-8 text")
+                .doesNotContain("Exception")
+                .endsWith("1 passed, 1 failed\n");
     }
 
     static Nik nik(String digits) {

@@ -27,6 +27,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -169,7 +170,9 @@ public final class ParameterFileReader {
     public ParameterSet read(Reader in, String source) {
         Checks.notNull(in, "in");
         Checks.notNull(source, "source");
-        try (JsonParser parser = factory.createParser(in)) {
+        // Bounded before SnakeYAML sees it: its own limit lets comments through, and a long line is slow.
+        String text = YamlCursor.readText(in, source);
+        try (JsonParser parser = factory.createParser(text)) {
             return new Session((YAMLParser) parser, source).readFile();
         } catch (JsonProcessingException e) {
             // Syntax errors, and SnakeYAML limits that Jackson wraps with a location.
@@ -383,6 +386,15 @@ public final class ParameterFileReader {
 
         /** Returns the value, or null for {@code none}. */
         private Object readValue(String key, ValueType type) throws IOException {
+            Object value = readUnbounded(key, type);
+            Optional<String> problem = ParameterBounds.problem(value);
+            if (problem.isPresent()) {
+                throw error(key, "value " + problem.get());
+            }
+            return value;
+        }
+
+        private Object readUnbounded(String key, ValueType type) throws IOException {
             JsonToken t = next();
             String text = p.getText();
             if (t == JsonToken.VALUE_STRING && NONE.equals(text)) {
@@ -391,15 +403,17 @@ public final class ParameterFileReader {
             switch (type) {
                 case RUPIAH -> {
                     if (t == JsonToken.VALUE_NUMBER_INT && isDigits(text, false)) {
-                        return Rupiah.of(parseLong(key, text));
+                        return Rupiah.of(parseLong(key, text, "at most " + ParameterBounds.MAX_RUPIAH));
                     }
                 }
                 case INTEGER -> {
                     if (t == JsonToken.VALUE_NUMBER_INT && isDigits(text, true)) {
-                        long v = parseLong(key, text);
-                        if (v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE) {
-                            return (int) v;
+                        String range = "between " + ParameterBounds.MIN_INTEGER + " and " + ParameterBounds.MAX_INTEGER;
+                        long v = parseLong(key, text, range);
+                        if (v < ParameterBounds.MIN_INTEGER || v > ParameterBounds.MAX_INTEGER) {
+                            throw error(key, "value must be " + range + ", got " + v);
                         }
+                        return (int) v;
                     }
                 }
                 case BOOLEAN -> {
@@ -422,11 +436,11 @@ public final class ParameterFileReader {
             throw error(key, "value must be " + type.expected + " or none, got " + describe(t));
         }
 
-        private long parseLong(String key, String text) {
+        private long parseLong(String key, String text, String range) {
             try {
                 return Long.parseLong(text);
             } catch (NumberFormatException e) {
-                throw error(key, "value is too large, got " + text);
+                throw error(key, "value must be " + range + ", got " + ParameterBounds.describeNumber(text));
             }
         }
 

@@ -10,9 +10,12 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
@@ -28,7 +31,7 @@ import org.yaml.snakeyaml.error.YAMLException;
  *       column and field;
  *   <li>{@link #syntaxError} and {@link #limitError} turn the parser's own failures into one;
  *   <li>{@link #readText} reads a whole file under the {@value YamlSupport#MAX_CODE_POINTS} code
- *       point limit, for readers that walk a file twice.
+ *       point and {@value YamlSupport#MAX_LINE_CHARS} char line limits, before SnakeYAML sees it.
  * </ul>
  *
  * <p>Example, in a reader's loop over a mapping: {@code for (JsonToken t = c.next(); t !=
@@ -36,8 +39,15 @@ import org.yaml.snakeyaml.error.YAMLException;
  * n); ... }}. Not thread-safe: one cursor per read.
  */
 public final class YamlCursor {
-    /** The most chars {@link #readText} reads: the code point limit, two chars for each at most. */
+    /**
+     * The most chars {@link #readText} can return: the code point limit, two chars for each at most.
+     */
     public static final int MAX_CHARS = 2 * YamlSupport.MAX_CODE_POINTS;
+
+    private static final Pattern CLASS_PREFIX =
+            Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)*[A-Z]\\w*(?:Exception|Error): ");
+    private static final Pattern EVENT = Pattern.compile("\\b([A-Z][a-z]+(?:[A-Z][a-z]+)*)Event\\b");
+    private static final Pattern CAMEL = Pattern.compile("(?<=[a-z])(?=[A-Z])");
 
     private final YAMLParser parser;
     private final String source;
@@ -233,30 +243,51 @@ public final class YamlCursor {
     }
 
     /**
-     * Reads a whole file, refusing one that cannot be within {@value YamlSupport#MAX_CODE_POINTS}
-     * code points (more than two chars for each).
+     * Reads a whole file before any parser sees it, refusing one over {@value
+     * YamlSupport#MAX_CODE_POINTS} code points or with a line over {@value
+     * YamlSupport#MAX_LINE_CHARS} chars, comments included (SnakeYAML's own limit does not count
+     * comments). It stops reading at the first char over a limit.
      *
      * @param in the text, not null; not closed
      * @param source the name of the input for messages, not null
      * @return the text, not null
-     * @throws InputException if the text is too long
+     * @throws InputException if the text is too long, or a line is
      * @throws UncheckedIOException if the text cannot be read
      */
     public static String readText(Reader in, String source) {
         StringBuilder sb = new StringBuilder();
         char[] buffer = new char[8192];
+        long codePoints = 0;
+        long line = 1;
+        int lineChars = 0;
         try {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                sb.append(buffer, 0, n);
-                if (sb.length() > MAX_CHARS) {
-                    throw new InputException(
-                            source,
-                            0,
-                            0,
-                            null,
-                            null,
-                            "not accepted: the file is larger than " + YamlSupport.MAX_CODE_POINTS + " code points");
+                for (int i = 0; i < n; i++) {
+                    char c = buffer[i];
+                    if (!Character.isLowSurrogate(c) && ++codePoints > YamlSupport.MAX_CODE_POINTS) {
+                        throw new InputException(
+                                source,
+                                0,
+                                0,
+                                null,
+                                null,
+                                "not accepted: the file is larger than " + YamlSupport.MAX_CODE_POINTS
+                                        + " code points");
+                    }
+                    if (c == '\n') {
+                        line++;
+                        lineChars = 0;
+                    } else if (++lineChars > YamlSupport.MAX_LINE_CHARS) {
+                        throw new InputException(
+                                source,
+                                line,
+                                0,
+                                null,
+                                null,
+                                "not accepted: the line is longer than " + YamlSupport.MAX_LINE_CHARS + " characters");
+                    }
                 }
+                sb.append(buffer, 0, n);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source, e);
@@ -265,7 +296,9 @@ public final class YamlCursor {
     }
 
     /**
-     * The first line of a parser message, trimmed.
+     * The first line of a parser message, trimmed, with Java's class names turned into words: a
+     * SnakeYAML event such as {@code MappingStartEvent} becomes {@code mapping start}, and an
+     * exception's class name before its message is dropped.
      *
      * @param message the message, or null
      * @return the first line, or {@code unknown error}
@@ -275,6 +308,15 @@ public final class YamlCursor {
             return "unknown error";
         }
         int nl = message.indexOf('\n');
-        return (nl < 0 ? message : message.substring(0, nl)).trim();
+        String line = (nl < 0 ? message : message.substring(0, nl)).trim();
+        line = CLASS_PREFIX.matcher(line).replaceAll("");
+        Matcher m = EVENT.matcher(line);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String words = CAMEL.matcher(m.group(1)).replaceAll(" ").toLowerCase(Locale.ROOT);
+            m.appendReplacement(sb, Matcher.quoteReplacement(words));
+        }
+        m.appendTail(sb);
+        return sb.toString();
     }
 }

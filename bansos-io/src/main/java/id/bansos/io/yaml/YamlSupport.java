@@ -25,6 +25,13 @@ public final class YamlSupport {
      */
     public static final int MAX_CODE_POINTS = 1024 * 1024;
 
+    /**
+     * The longest line read, in chars (64 Ki), comments included. SnakeYAML's reader copies its
+     * window once per buffer of a token, so one long token costs time in the square of its length
+     * (an 8 MB comment line took 14 s of CPU); bounding each line keeps a whole file linear.
+     */
+    public static final int MAX_LINE_CHARS = 64 * 1024;
+
     /** The deepest nesting of mappings and lists SnakeYAML composes. */
     private static final int MAX_NESTING_DEPTH = 20;
 

@@ -171,7 +171,42 @@ class ParameterFileReaderTest {
                         "pkh.max_component_persons",
                         "integer",
                         "2147483648",
-                        "value must be a whole number or none, got 2147483648"),
+                        "value must be between -10000 and 10000, got 2147483648"),
+                Arguments.of(
+                        "pkh.max_component_persons",
+                        "integer",
+                        "10001",
+                        "value must be between -10000 and 10000, got 10001"),
+                Arguments.of(
+                        "pkh.max_component_persons",
+                        "integer",
+                        "-10001",
+                        "value must be between -10000 and 10000, got -10001"),
+                Arguments.of(
+                        "pkh.max_component_persons",
+                        "integer",
+                        "99999999999999999999",
+                        "value must be between -10000 and 10000, got 99999999999999999999"),
+                Arguments.of(
+                        "pkh.index.SD",
+                        "rupiah",
+                        "1000000000001",
+                        "value must be at most 1000000000000, got 1000000000001"),
+                Arguments.of(
+                        "pkh.index.SD",
+                        "rupiah",
+                        "1" + "0".repeat(30),
+                        "value must be at most 1000000000000, got a number of 31 characters"),
+                Arguments.of(
+                        "district.rate",
+                        "decimal",
+                        "1000000000000.5",
+                        "value must be between -1000000000000 and 1000000000000, got 1000000000000.5"),
+                Arguments.of(
+                        "district.rate",
+                        "decimal",
+                        "0.1234567890123",
+                        "value must have at most 12 digits after the point, got 13"),
                 Arguments.of(
                         "pkh.max_component_persons",
                         "integer",
@@ -201,7 +236,7 @@ class ParameterFileReaderTest {
                         "pkh.index.SD",
                         "rupiah",
                         "99999999999999999999",
-                        "value is too large, got 99999999999999999999"),
+                        "value must be at most 1000000000000, got 99999999999999999999"),
                 Arguments.of("district.flag", "boolean", "yes", "value must be true or false or none, got yes"),
                 Arguments.of("district.flag", "boolean", "1", "value must be true or false or none, got 1"),
                 Arguments.of("district.label", "string", "12", "value must be a text or none, got 12"),
@@ -216,6 +251,27 @@ class ParameterFileReaderTest {
                         "decimal",
                         "\"0.25\"",
                         "value must be a decimal number such as 0.25 or none, got \"0.25\""));
+    }
+
+    @Test
+    void read_acceptsTheBoundsThemselves() {
+        LocalDate day = LocalDate.of(2024, 1, 1);
+        assertThat(read(oneValue("pkh.index.SD", "rupiah", "1000000000000"))
+                        .get("pkh.index.SD", Rupiah.class)
+                        .valueOn(day))
+                .isEqualTo(Rupiah.of(1_000_000_000_000L));
+        assertThat(read(oneValue("pkh.max_component_persons", "integer", "-10000"))
+                        .get("pkh.max_component_persons", Integer.class)
+                        .valueOn(day))
+                .isEqualTo(-10_000);
+        assertThat(read(oneValue("pkh.max_component_persons", "integer", "10000"))
+                        .get("pkh.max_component_persons", Integer.class)
+                        .valueOn(day))
+                .isEqualTo(10_000);
+        assertThat(read(oneValue("district.rate", "decimal", "0.123456789012"))
+                        .get("district.rate", BigDecimal.class)
+                        .valueOn(day))
+                .isEqualByComparingTo("0.123456789012");
     }
 
     @ParameterizedTest
@@ -450,12 +506,23 @@ class ParameterFileReaderTest {
     }
 
     @Test
-    void read_refusesAFileOverTheCodePointLimit() {
+    void read_refusesAFileOverTheCodePointLimit_commentsIncluded_beforeParsing() {
         String huge = "# x\n".repeat(ParameterFileReader.MAX_CODE_POINTS / 4) + "schema_version: 1\nparameters: {}\n";
         assertThatThrownBy(() -> read(huge))
                 .isInstanceOf(InputException.class)
-                .hasMessage(
-                        "test.yaml:1:1: not valid YAML: The incoming YAML document exceeds the limit: 1048576 code points.");
+                .hasMessage("test.yaml: not accepted: the file is larger than 1048576 code points");
+    }
+
+    @Test
+    void read_refusesOneLongCommentLineFast() {
+        // Before: SnakeYAML let the comment through its limit and took time in the square of its length.
+        String oneLine =
+                "#" + "x".repeat(ParameterFileReader.MAX_CODE_POINTS) + "\nschema_version: 1\nparameters: {}\n";
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(2),
+                () -> assertThatThrownBy(() -> read(oneLine))
+                        .isInstanceOf(InputException.class)
+                        .hasMessage("test.yaml:1: not accepted: the line is longer than 65536 characters"));
     }
 
     @Test

@@ -98,17 +98,43 @@ class YamlCursorTest {
     }
 
     @Test
-    void readText_refusesMoreThanTwoCharsPerCodePoint() {
-        String limit = "#".repeat(YamlCursor.MAX_CHARS);
-        assertThat(YamlCursor.readText(new StringReader(limit), "t.yaml")).hasSize(2 * 1024 * 1024);
+    void readText_countsCodePoints_commentsIncluded() {
+        // 1024 lines of 1023 code points and a line feed: exactly the limit.
+        String limit = ("#".repeat(1023) + "\n").repeat(1024);
+        assertThat(YamlCursor.readText(new StringReader(limit), "t.yaml").length())
+                .isEqualTo(1024 * 1024);
         assertThatThrownBy(() -> YamlCursor.readText(new StringReader(limit + "#"), "t.yaml"))
                 .hasMessage("t.yaml: not accepted: the file is larger than 1048576 code points");
+        // A character outside the BMP is two chars and one code point.
+        String emoji = ("#" + "\uD83D\uDE00".repeat(1022) + "\n").repeat(1024);
+        assertThat(YamlCursor.readText(new StringReader(emoji), "t.yaml").length())
+                .isEqualTo(2046 * 1024);
+    }
+
+    @Test
+    void readText_refusesALineOverTheLimit_withItsNumber() {
+        String longest = "#".repeat(YamlSupport.MAX_LINE_CHARS);
+        assertThat(YamlCursor.readText(new StringReader("a: 1\n" + longest + "\n"), "t.yaml")
+                        .length())
+                .isEqualTo(5 + longest.length() + 1);
+        assertThatThrownBy(() -> YamlCursor.readText(new StringReader("a: 1\n" + longest + "#\n"), "t.yaml"))
+                .hasMessage("t.yaml:2: not accepted: the line is longer than 65536 characters");
     }
 
     @Test
     void firstLine_trimsToTheFirstLine() {
         assertThat(YamlCursor.firstLine(" a \nb")).isEqualTo("a");
         assertThat(YamlCursor.firstLine(null)).isEqualTo("unknown error");
+    }
+
+    @Test
+    void firstLine_turnsClassNamesIntoWords() {
+        assertThat(YamlCursor.firstLine("Unexpected MappingStartEvent at the root\nmore"))
+                .isEqualTo("Unexpected mapping start at the root");
+        assertThat(YamlCursor.firstLine("org.yaml.snakeyaml.error.YAMLException: bad input"))
+                .isEqualTo("bad input");
+        assertThat(YamlCursor.firstLine("java.nio.charset.MalformedInputException: Input length = 1"))
+                .isEqualTo("Input length = 1");
     }
 
     @Test

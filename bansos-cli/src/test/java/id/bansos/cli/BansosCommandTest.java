@@ -1,0 +1,61 @@
+package id.bansos.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BansosCommandTest {
+    @Test
+    void message_namesNoJavaClass() {
+        assertThat(BansosCommand.message(
+                        new UncheckedIOException("cannot read kab.yaml", new MalformedInputException(1))))
+                .isEqualTo("cannot read kab.yaml: not UTF-8 text");
+        assertThat(BansosCommand.message(new UncheckedIOException(new IOException("No space left on device"))))
+                .isEqualTo("No space left on device");
+        assertThat(BansosCommand.message(new IOException())).isEqualTo("input/output error");
+        assertThat(BansosCommand.message(new ArithmeticException("long overflow")))
+                .isEqualTo("an amount is too large to compute; check the parameter values (bounds in"
+                        + " docs/parameters.md)");
+        assertThat(BansosCommand.message(new IllegalStateException("no household H1")))
+                .isEqualTo("internal error: no household H1 (run with --debug for details)");
+        assertThat(BansosCommand.message(new IllegalArgumentException("desil must be between 1 and 10, got 11")))
+                .isEqualTo("desil must be between 1 and 10, got 11");
+    }
+
+    @Test
+    void exitCode_ofATextThatIsNotUtf8IsTwo() {
+        assertThat(BansosCommand.exitCode(
+                        new UncheckedIOException("cannot read kab.yaml", new MalformedInputException(1))))
+                .isEqualTo(2);
+        assertThat(BansosCommand.exitCode(new UncheckedIOException(new IOException("No space left on device"))))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aParameterFileThatIsNotUtf8_isExitTwo_withoutAClassName(@TempDir Path dir) throws IOException {
+        // Before: "bansos: UncheckedIOException: cannot read …", exit 1.
+        Path params = dir.resolve("kab.yaml");
+        Files.write(params, new byte[] {'#', ' ', (byte) 0xE9, '\n'});
+        Path households = dir.resolve("h.jsonl");
+        Files.writeString(households, "");
+
+        CliRun run = CliRun.of(
+                "evaluate",
+                "--program",
+                "PKH",
+                "--as-of",
+                "2025-06-01",
+                "--parameters",
+                params.toString(),
+                households.toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("bansos: cannot read " + params + ": not UTF-8 text\n");
+    }
+}
