@@ -442,13 +442,13 @@ class CsvHouseholdReaderTest {
     }
 
     @Test
-    void read_bytesThatAreNotUtf8_readAsReplacementCharacters() {
+    void read_bytesThatAreNotUtf8_refuseTheWholeFileNamingTheLine() {
         byte[] text = (HEADER + "\n" + H2_ROWS.replace("Ahmad", "Ahm\u00e9d")).getBytes(StandardCharsets.ISO_8859_1);
 
-        Household household =
-                accepted(readAll(source(text), ReadLimits.defaults()).get(0)).household();
-
-        assertThat(household.members().get(0).name()).hasValue("Ahm\ufffdd");
+        assertThatThrownBy(() -> readAll(source(text), ReadLimits.defaults()))
+                .isInstanceOf(InputException.class)
+                .hasMessage("roster.csv:2: is not valid UTF-8 (has byte 0xE9; perhaps Windows-1252 or another legacy"
+                        + " encoding); save the file as UTF-8");
     }
 
     @Test
