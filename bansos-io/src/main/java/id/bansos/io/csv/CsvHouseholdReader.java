@@ -340,7 +340,7 @@ public final class CsvHouseholdReader implements HouseholdReader {
     /** The household id a row names, or null if it names none: each such row is a household of its own. */
     private String id(Row row) {
         String id = row.field(header.index(CsvColumn.HOUSEHOLD_ID));
-        return id == null || id.isEmpty() ? null : id;
+        return id == null || id.isEmpty() ? null : CsvText.restore(id);
     }
 
     /**

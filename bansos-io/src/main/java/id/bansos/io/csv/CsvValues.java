@@ -133,7 +133,7 @@ final class CsvValues {
 
     /** A blank name counts as no name, as a spreadsheet cell of spaces shows nothing. */
     static Optional<String> name(String value) {
-        return value.isBlank() ? Optional.empty() : Optional.of(value);
+        return value.isBlank() ? Optional.empty() : Optional.of(CsvText.restore(value));
     }
 
     static Sex sex(String value) {
