@@ -123,7 +123,7 @@ final class GraduateCommand implements Callable<Integer> {
             }
         }
         err.println("assessed " + assessed[0] + " active enrolments as of " + date + ":");
-        byType.forEach((k, v) -> err.println("  " + (k.equals("-") ? "no candidate" : k) + ": " + v));
+        byType.forEach((k, v) -> err.println("  " + Escape.line(k.equals("-") ? "no candidate" : k) + ": " + v));
         err.flush();
         return rejected[0] > 0 ? 3 : 0;
     }
@@ -177,9 +177,9 @@ final class GraduateCommand implements Callable<Integer> {
                             .add(a.value());
                 } else {
                     rejected[0]++;
-                    err.println(((JsonLinesRecordReader.Line.Rejected<T>) l.get())
+                    err.println(Escape.line(((JsonLinesRecordReader.Line.Rejected<T>) l.get())
                             .reject()
-                            .error());
+                            .error()));
                 }
             }
         }
