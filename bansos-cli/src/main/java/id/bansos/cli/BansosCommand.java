@@ -74,7 +74,7 @@ final class BansosCommand implements Runnable {
             boolean debug = parseResult.originalArgs().contains("--debug");
             PrintWriter e = commandLine.getErr();
             int code = exitCode(ex);
-            e.println("bansos: " + message(ex));
+            e.println("bansos: " + Escape.line(message(ex)));
             if (debug) {
                 ex.printStackTrace(e);
             }

@@ -181,7 +181,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 out.commit();
             }
         }
-        err.print(summary.toTable(language.locale()));
+        err.print(Escape.block(summary.toTable(language.locale())));
         err.flush();
         return summary.rejected() > 0 ? 3 : 0;
     }

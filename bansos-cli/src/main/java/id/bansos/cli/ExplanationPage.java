@@ -30,7 +30,7 @@ final class ExplanationPage {
                 .append(t(" per ", " as of "))
                 .append(d.asOf())
                 .append('\n');
-        sb.append(t("Keluarga: ", "Household: ")).append(d.householdId());
+        sb.append(t("Keluarga: ", "Household: ")).append(Escape.line(d.householdId()));
         sb.append(t(" (wilayah ", " (region ")).append(household.region()).append(")\n");
         sb.append(t("Hasil: ", "Outcome: "))
                 .append(d.eligible() ? t("LAYAK", "ELIGIBLE") : t("TIDAK LAYAK", "NOT ELIGIBLE"))
@@ -67,12 +67,12 @@ final class ExplanationPage {
                     .append(". ")
                     .append(r.code())
                     .append(" — ")
-                    .append(messages.render(r))
+                    .append(Escape.line(messages.render(r)))
                     .append('\n');
             sb.append("     ").append(t("Aturan: ", "Rule: ")).append(r.rule()).append('\n');
             sb.append("     ")
                     .append(t("Dasar hukum: ", "Legal basis: "))
-                    .append(basis(r.legalBasis()))
+                    .append(Escape.line(basis(r.legalBasis())))
                     .append('\n');
             for (ParameterUse p : r.parameters()) {
                 sb.append("     ")

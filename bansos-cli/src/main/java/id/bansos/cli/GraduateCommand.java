@@ -140,7 +140,7 @@ final class GraduateCommand implements Callable<Integer> {
             }
         }
         err.println("assessed " + assessed[0] + " active enrolments as of " + date + ":");
-        byType.forEach((k, v) -> err.println("  " + (k.equals("-") ? "no candidate" : k) + ": " + v));
+        byType.forEach((k, v) -> err.println("  " + Escape.line(k.equals("-") ? "no candidate" : k) + ": " + v));
         if (run.skippedEnrollments() > 0) {
             err.println("skipped " + run.skippedEnrollments() + " enrolments in programmes other than PKH and SEMBAKO");
         }

@@ -79,7 +79,7 @@ final class ReconcileCommand implements Callable<Integer> {
         long[] rejected = {0};
         java.util.function.Consumer<id.bansos.io.Reject> onReject = r -> {
             rejected[0]++;
-            err.println(r.error());
+            err.println(Escape.line(r.error()));
         };
         Roster beforeRoster = Roster.of(Options.source(before, null), ReadLimits.defaults(), date, onReject);
         Roster afterRoster = Roster.of(Options.source(after, null), ReadLimits.defaults(), date, onReject);
@@ -112,7 +112,7 @@ final class ReconcileCommand implements Callable<Integer> {
                 file.commit();
             }
         }
-        err.print(ReconciliationTable.render(result, language.locale()));
+        err.print(Escape.block(ReconciliationTable.render(result, language.locale())));
         err.flush();
         return rejected[0] > 0 ? 3 : 0;
     }

@@ -154,7 +154,7 @@ final class SampleCommand implements Callable<Integer> {
         }
         err.println("sample " + size + " of seed " + seed + (level.isPresent() ? " by " + by : "") + ":");
         for (Map.Entry<String, Long> e : quotas.entrySet()) {
-            err.println("  " + (e.getKey().isEmpty() ? "all" : e.getKey()) + ": " + e.getValue());
+            err.println("  " + Escape.line(e.getKey().isEmpty() ? "all" : e.getKey()) + ": " + e.getValue());
         }
         return rejected > 0 ? 3 : 0;
     }
@@ -189,13 +189,13 @@ final class SampleCommand implements Callable<Integer> {
                         : Optional.empty();
                 if (late.isPresent()) {
                     rejected++;
-                    rejects.println(late.get().error());
+                    rejects.println(Escape.line(late.get().error()));
                 } else if (r.get() instanceof HouseholdRecord.Accepted a) {
                     action.accept(a.household());
                 } else {
                     rejected++;
-                    rejects.println(
-                            ((HouseholdRecord.Rejected) r.get()).reject().error());
+                    rejects.println(Escape.line(
+                            ((HouseholdRecord.Rejected) r.get()).reject().error()));
                 }
             }
         }

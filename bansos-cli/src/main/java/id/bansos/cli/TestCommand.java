@@ -45,7 +45,7 @@ final class TestCommand implements Callable<Integer> {
                 ScenarioRunner.of(Programs.national(), parameters.load()).withLocale(language.locale());
         RunResult result = runner.run(paths);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(result.report());
+        out.print(Escape.block(result.report()));
         out.flush();
         return result.exitCode();
     }

@@ -92,7 +92,7 @@ final class WhatIfCommand implements Callable<Integer> {
             json.setRootValueSeparator(null);
             summary = whatIf.run(reader, source.name(), c -> write(json, c), r -> {
                 rejected[0]++;
-                err.println(r.error());
+                err.println(Escape.line(r.error()));
             });
             json.flush();
             out.flush();
@@ -113,7 +113,7 @@ final class WhatIfCommand implements Callable<Integer> {
                 + summary.totalAnnualAmountAfter().format());
         err.println((en ? "Difference: " : "Selisih: ") + summary.difference().format());
         for (Map.Entry<String, Long> e : summary.changesByParameter().entrySet()) {
-            err.println((en ? "  changed by " : "  berubah karena ") + e.getKey() + ": " + e.getValue());
+            err.println((en ? "  changed by " : "  berubah karena ") + Escape.line(e.getKey()) + ": " + e.getValue());
         }
         err.flush();
         return rejected[0] > 0 ? 3 : 0;

@@ -5,9 +5,9 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import id.bansos.model.id.RegionCode;
 import id.bansos.model.internal.Checks;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -41,7 +41,8 @@ public final class RegionTable {
      */
     public static RegionTable read(Path file) throws IOException {
         Checks.notNull(file, "file");
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader reader = new BufferedReader(
+                Utf8Input.reader(Files.newInputStream(file), file.getFileName().toString()))) {
             return read(reader, file.getFileName().toString());
         }
     }

@@ -1,6 +1,7 @@
 package id.bansos.testkit;
 
 import id.bansos.io.InputException;
+import id.bansos.io.Utf8Input;
 import id.bansos.model.Household;
 import id.bansos.model.Person;
 import id.bansos.model.decision.ComponentAward;
@@ -19,6 +20,7 @@ import id.bansos.rules.MessageRenderer;
 import id.bansos.rules.NationalPolicy;
 import id.bansos.rules.ProgramDefinition;
 import id.bansos.rules.Programs;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -182,7 +184,7 @@ public final class ScenarioRunner {
      */
     public List<Scenario> read(Path file) {
         Checks.notNull(file, "file");
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader in = new BufferedReader(Utf8Input.reader(Files.newInputStream(file), file.toString()))) {
             return reader.read(in, file.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
@@ -233,7 +235,7 @@ public final class ScenarioRunner {
      */
     public List<ScenarioResult> runFile(Path file) {
         Checks.notNull(file, "file");
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader in = new BufferedReader(Utf8Input.reader(Files.newInputStream(file), file.toString()))) {
             return run(in, file.toString());
         } catch (IOException | UncheckedIOException e) {
             IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;

@@ -21,6 +21,10 @@ import java.util.StringJoiner;
  * components, reasons, primary_reason, policy_version, engine_version}. {@code components} lists
  * the paid components separated by {@code ;}, each unpaid one (cut by the cap) followed by
  * {@code (unpaid)}; {@code reasons} lists the reason codes in rule order separated by {@code ;}.
+ *
+ * <p>A household id that begins with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a
+ * carriage return is written with a leading apostrophe, so that a spreadsheet does not run it as a
+ * formula (see docs/formats.md); the amounts, which the format writes itself, are never changed.
  */
 public final class CsvDecisionWriter {
     /** The header row, ending in CRLF. */
@@ -58,7 +62,7 @@ public final class CsvDecisionWriter {
         try (CsvWriter csv =
                 CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(text)) {
             csv.writeRecord(
-                    decision.householdId(),
+                    CsvText.neutralise(decision.householdId()),
                     decision.program().code(),
                     decision.asOf().toString(),
                     Boolean.toString(decision.eligible()),
@@ -68,7 +72,7 @@ public final class CsvDecisionWriter {
                     reasons.toString(),
                     decision.primaryReason().map(c -> c.code()).orElse(""),
                     decision.policyVersion(),
-                    decision.engineVersion());
+                    CsvText.neutralise(decision.engineVersion()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -13,7 +13,8 @@ import java.util.Locale;
  * <p>Names are matched after trimming and lower-casing, English and Indonesian mixed freely. A
  * missing required column, an unknown column or the same column twice is an {@link InputException},
  * since no row could be read right; the first problem from the left is reported, then missing
- * columns.
+ * columns. A header line without a single known column name is taken for a data row and none of
+ * its cells is quoted.
  */
 final class CsvHeader {
     /** The most characters of a header cell shown in a message. */
@@ -49,6 +50,16 @@ final class CsvHeader {
         int[] index = new int[columns];
         Arrays.fill(index, -1);
         String[] names = new String[columns];
+        if (cells.stream().noneMatch(c -> c != null && CsvColumn.byName(normalize(c)) != null)) {
+            // A data row where the header should be: any cell of it could be a name or a NIK.
+            throw new InputException(
+                    source,
+                    line,
+                    0,
+                    null,
+                    null,
+                    "the header line holds no known column name (is the header line missing?)");
+        }
         for (int i = 0; i < cells.size(); i++) {
             String cell = cells.get(i);
             String name = cell == null ? null : normalize(cell);

@@ -12,6 +12,7 @@ import id.bansos.io.InputException;
 import id.bansos.io.ReadLimits;
 import id.bansos.io.Reject;
 import id.bansos.io.SplitReader;
+import id.bansos.io.Utf8Input;
 import id.bansos.model.Household;
 import id.bansos.model.Person;
 import id.bansos.model.id.KkNumber;
@@ -141,7 +142,7 @@ public final class CsvHouseholdReader implements HouseholdReader {
         Checks.notNull(source, "source");
         Checks.notNull(limits, "limits");
         String name = source.name();
-        InputStream in = source.open();
+        InputStream in = Utf8Input.checked(source.open(), name);
         try {
             BufferedReader text = new BufferedReader(
                     new InputStreamReader(skipBom(new BufferedInputStream(in)), StandardCharsets.UTF_8));
@@ -339,7 +340,7 @@ public final class CsvHouseholdReader implements HouseholdReader {
     /** The household id a row names, or null if it names none: each such row is a household of its own. */
     private String id(Row row) {
         String id = row.field(header.index(CsvColumn.HOUSEHOLD_ID));
-        return id == null || id.isEmpty() ? null : id;
+        return id == null || id.isEmpty() ? null : CsvText.restore(id);
     }
 
     /**

@@ -28,6 +28,11 @@ import java.util.Optional;
  * {@link Masking#MASKED} the NIK and KK number are written masked ({@code 520801******0001}) and
  * names left empty: such a roster is for display and does not read back.
  *
+ * <p>A household id or name that begins with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a
+ * carriage return is written with a leading apostrophe, so that a spreadsheet does not run it as a
+ * formula; {@link CsvHouseholdReader} takes the apostrophe off, so the roster still reads back
+ * exactly (see docs/formats.md).
+ *
  * <p>Example: {@code try (CsvHouseholdWriter w = CsvHouseholdWriter.open(out, Masking.NONE)) {
  * w.write(household); }}. Not thread-safe.
  */
@@ -104,13 +109,13 @@ public final class CsvHouseholdWriter implements Closeable, Flushable {
                 household.monthlyIncome().map(r -> Long.toString(r.amount())).orElse("");
         for (Person p : household.members()) {
             row(
-                    household.id(),
+                    CsvText.neutralise(household.id()),
                     kk,
                     region,
                     desil,
                     income,
                     masked ? p.nik().masked() : p.nik().value(),
-                    masked ? "" : p.name().orElse(""),
+                    masked ? "" : CsvText.neutralise(p.name().orElse("")),
                     p.sex().name(),
                     p.birthDate().toString(),
                     p.relationship().name(),

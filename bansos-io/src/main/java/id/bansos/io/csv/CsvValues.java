@@ -8,13 +8,17 @@ import id.bansos.model.id.KkNumber;
 import id.bansos.model.id.Nik;
 import id.bansos.model.id.RegionCode;
 import id.bansos.model.id.RegionLevel;
+import id.bansos.model.internal.Shown;
 import id.bansos.model.money.Rupiah;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * The value syntax of CSV rosters: each method reads one cell (never null; empty means absent) or
@@ -22,10 +26,9 @@ import java.util.OptionalInt;
  * column name.
  *
  * <p>Values are taken as written, without trimming; codes and booleans ignore case. A bad value is
- * quoted in the message only if it cannot be personal data (see {@link #shown(String)}).
+ * quoted in the message only if it cannot be personal data (see {@link #shownCode(String)}).
  */
 final class CsvValues {
-    private static final int MAX_SHOWN = 32;
     private static final int MAX_AMOUNT_DIGITS = 18;
 
     private static final Map<String, Relationship> RELATIONSHIPS = Map.ofEntries(
@@ -47,7 +50,22 @@ final class CsvValues {
             Map.entry("FAMILI_LAIN", Relationship.OTHER),
             Map.entry("LAINNYA", Relationship.OTHER));
 
+    /** Every code of every code column, upper case: such a cell is never personal data. */
+    private static final Set<String> CODES = codes();
+
     private CsvValues() {}
+
+    private static Set<String> codes() {
+        Set<String> codes = new HashSet<>(RELATIONSHIPS.keySet());
+        codes.addAll(List.of("MALE", "FEMALE", "L", "P", "TRUE", "FALSE", "YA", "TIDAK"));
+        for (SchoolLevel level : SchoolLevel.values()) {
+            codes.add(level.name());
+        }
+        for (Occupation occupation : Occupation.values()) {
+            codes.add(occupation.name());
+        }
+        return Set.copyOf(codes);
+    }
 
     /** A required cell: fails with {@code is required} when empty. */
     static String required(String value) {
@@ -63,17 +81,18 @@ final class CsvValues {
 
     static RegionCode region(String value) {
         RegionCode region;
+        required(value);
         try {
-            region = RegionCode.parse(required(value));
+            region = RegionCode.parse(value);
         } catch (IllegalArgumentException e) {
-            if (shown(value).startsWith("\"")) {
+            if (shownRegion(value).startsWith("\"")) {
                 throw e;
             }
             throw new IllegalArgumentException(
-                    "must be a village code PP.KK.CC.DDDD or its 10 digits, got " + shown(value), e);
+                    "must be a village code PP.KK.CC.DDDD or its 10 digits, got " + shownRegion(value), e);
         }
         if (region.level() != RegionLevel.VILLAGE) {
-            throw new IllegalArgumentException("must be a village code PP.KK.CC.DDDD, got " + shown(value));
+            throw new IllegalArgumentException("must be a village code PP.KK.CC.DDDD, got " + shownRegion(value));
         }
         return region;
     }
@@ -83,7 +102,8 @@ final class CsvValues {
             return OptionalInt.empty();
         }
         if (!allDigits(value) || value.length() > 2) {
-            throw new IllegalArgumentException("must be a whole number 1-10 or empty, got " + shown(value));
+            throw new IllegalArgumentException(
+                    "must be a whole number 1-10 or empty, got " + Shown.shaped(value, 4, "0123456789.,+-", 3));
         }
         int desil = Integer.parseInt(value);
         if (desil < 1 || desil > 10) {
@@ -98,7 +118,7 @@ final class CsvValues {
         }
         if (!allDigits(value)) {
             throw new IllegalArgumentException(
-                    "must be a whole number of Rupiah, digits only, or empty, got " + shown(value));
+                    "must be a whole number of Rupiah, digits only, or empty, got " + shownAmount(value));
         }
         if (value.length() > MAX_AMOUNT_DIGITS) {
             throw new IllegalArgumentException(
@@ -113,14 +133,14 @@ final class CsvValues {
 
     /** A blank name counts as no name, as a spreadsheet cell of spaces shows nothing. */
     static Optional<String> name(String value) {
-        return value.isBlank() ? Optional.empty() : Optional.of(value);
+        return value.isBlank() ? Optional.empty() : Optional.of(CsvText.restore(value));
     }
 
     static Sex sex(String value) {
         return switch (upper(required(value))) {
             case "MALE", "L" -> Sex.MALE;
             case "FEMALE", "P" -> Sex.FEMALE;
-            default -> throw new IllegalArgumentException("must be MALE, FEMALE, L or P, got " + shown(value));
+            default -> throw new IllegalArgumentException("must be MALE, FEMALE, L or P, got " + shownCode(value));
         };
     }
 
@@ -132,7 +152,7 @@ final class CsvValues {
             shape = i == 4 || i == 7 || (value.charAt(i) >= '0' && value.charAt(i) <= '9');
         }
         if (!shape) {
-            throw new IllegalArgumentException("must be a date YYYY-MM-DD, got " + shown(value));
+            throw new IllegalArgumentException("must be a date YYYY-MM-DD, got " + shownDate(value));
         }
         try {
             return LocalDate.of(
@@ -140,7 +160,7 @@ final class CsvValues {
                     Integer.parseInt(value, 5, 7, 10),
                     Integer.parseInt(value, 8, 10, 10));
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("is not a date in the calendar, got " + shown(value), e);
+            throw new IllegalArgumentException("is not a date in the calendar, got " + shownDate(value), e);
         }
     }
 
@@ -149,7 +169,7 @@ final class CsvValues {
         if (relationship == null) {
             throw new IllegalArgumentException("must be HEAD, SPOUSE, CHILD, GRANDCHILD, PARENT, IN_LAW, OTHER"
                     + " or an Indonesian alias (KEPALA_KELUARGA, ISTRI, SUAMI, ANAK, CUCU, ORANG_TUA, MERTUA,"
-                    + " MENANTU, FAMILI_LAIN, LAINNYA), got " + shown(value));
+                    + " MENANTU, FAMILI_LAIN, LAINNYA), got " + shownCode(value));
         }
         return relationship;
     }
@@ -160,7 +180,7 @@ final class CsvValues {
             case "TRUE", "YA", "1" -> true;
             default ->
                 throw new IllegalArgumentException(
-                        "must be true, false, ya, tidak, 1, 0 or empty, got " + shown(value));
+                        "must be true, false, ya, tidak, 1, 0 or empty, got " + shownCode(value));
         };
     }
 
@@ -173,7 +193,7 @@ final class CsvValues {
                 return Optional.of(level);
             }
         }
-        throw new IllegalArgumentException("must be SD, SMP, SMA or empty, got " + shown(value));
+        throw new IllegalArgumentException("must be SD, SMP, SMA or empty, got " + shownCode(value));
     }
 
     static Optional<Occupation> occupation(String value) {
@@ -188,29 +208,48 @@ final class CsvValues {
         }
         throw new IllegalArgumentException("must be one of ASN, TNI, POLRI, PENSIUNAN_ASN_TNI_POLRI, BUMN_BUMD,"
                 + " PERANGKAT_DESA, GURU_SERTIFIKASI, TENAGA_KESEHATAN, PEMILIK_USAHA, PEKERJA_APBN_APBD, LAINNYA"
-                + " or empty, got " + shown(value));
+                + " or empty, got " + shownCode(value));
     }
 
     /**
-     * Quotes a bad value for a message, or only gives its length when it could be personal data: a
-     * NIK or KK number in the wrong column, or a long text such as a name.
+     * Quotes a bad cell of a code column (sex, relationship, booleans, school level, occupation) for
+     * a message, or only gives its length. In a row shifted by a stray delimiter any column can hold
+     * a name or a NIK, and names on identity cards are written in capitals, so looking like a code
+     * is not enough: a cell is quoted only if it has at most two characters, is a code of some
+     * column of the format (a shifted neighbour, such as {@code ANAK} under {@code sex}), or has
+     * the shape of a code with a digit or an underscore in it ({@code SD1}), which names do not
+     * have.
      *
-     * @param value the value, not null
+     * @param value the cell, not null
      * @return {@code "value"} or {@code a value of N characters}
      */
-    static String shown(String value) {
-        if (value.length() > MAX_SHOWN) {
-            return "a value of " + value.length() + " characters";
-        }
-        int digits = 0;
+    static String shownCode(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            digits = c >= '0' && c <= '9' ? digits + 1 : 0;
-            if (digits >= 6 || Character.isISOControl(c) || c == '"') {
-                return "a value of " + value.length() + " characters";
+            if (c < ' ' || c > '~' || c == '"') {
+                return Shown.length(value);
             }
         }
-        return "\"" + value + "\"";
+        if (value.length() <= 2 || CODES.contains(code(value))) {
+            return "\"" + value + "\"";
+        }
+        boolean marked = value.chars().anyMatch(c -> (c >= '0' && c <= '9') || c == '_');
+        return marked ? Shown.code(value) : Shown.length(value);
+    }
+
+    /** A region cell: quoted if at most 13 digits and dots (a NIK has 16 digits). */
+    static String shownRegion(String value) {
+        return Shown.shaped(value, 13, "0123456789.", 10);
+    }
+
+    /** An amount cell: quoted if it has the characters of an amount and no run of 16 digits. */
+    static String shownAmount(String value) {
+        return Shown.shaped(value, 24, "0123456789 .,+-Rp", 15);
+    }
+
+    /** A date cell: quoted if it has the characters of a date, at most 12 of them. */
+    static String shownDate(String value) {
+        return Shown.shaped(value, 12, "0123456789-/.+", 8);
     }
 
     private static String upper(String value) {

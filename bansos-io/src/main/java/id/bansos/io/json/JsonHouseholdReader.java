@@ -12,6 +12,7 @@ import id.bansos.io.HouseholdSource;
 import id.bansos.io.InputException;
 import id.bansos.io.ReadLimits;
 import id.bansos.io.Reject;
+import id.bansos.io.Utf8Input;
 import id.bansos.model.Household;
 import id.bansos.model.internal.Checks;
 import java.io.IOException;
@@ -83,7 +84,7 @@ public final class JsonHouseholdReader implements HouseholdReader {
     public static JsonHouseholdReader open(HouseholdSource source, ReadLimits limits) throws IOException {
         Checks.notNull(source, "source");
         Checks.notNull(limits, "limits");
-        InputStream in = source.open();
+        InputStream in = Utf8Input.checked(source.open(), source.name());
         try {
             return new JsonHouseholdReader(in, source.name(), limits);
         } catch (IOException | RuntimeException e) {

@@ -12,6 +12,7 @@ import id.bansos.io.HouseholdRecord;
 import id.bansos.io.HouseholdSource;
 import id.bansos.io.ReadLimits;
 import id.bansos.io.SplitReader;
+import id.bansos.io.Utf8Input;
 import id.bansos.model.Household;
 import id.bansos.model.internal.Checks;
 import java.io.IOException;
@@ -52,7 +53,7 @@ public final class JsonLinesHouseholdReader implements HouseholdReader {
     public static JsonLinesHouseholdReader open(HouseholdSource source, ReadLimits limits) throws IOException {
         Checks.notNull(source, "source");
         Checks.notNull(limits, "limits");
-        return new JsonLinesHouseholdReader(source.open(), source.name(), limits);
+        return new JsonLinesHouseholdReader(Utf8Input.checked(source.open(), source.name()), source.name(), limits);
     }
 
     /**
@@ -84,7 +85,7 @@ public final class JsonLinesHouseholdReader implements HouseholdReader {
     public static SplitReader openSplit(HouseholdSource source, ReadLimits limits) throws IOException {
         Checks.notNull(source, "source");
         Checks.notNull(limits, "limits");
-        return new Splitter(source.open(), source.name(), limits);
+        return new Splitter(Utf8Input.checked(source.open(), source.name()), source.name(), limits);
     }
 
     /**

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import id.bansos.io.HouseholdRecord;
 import id.bansos.io.ReadLimits;
 import id.bansos.io.Reject;
+import id.bansos.io.Utf8Input;
 import id.bansos.model.internal.Checks;
 import id.bansos.model.lifecycle.CommitmentRecord;
 import id.bansos.model.lifecycle.Observation;
@@ -136,7 +137,7 @@ public final class JsonLinesRecordReader<T> implements Closeable {
                 "type",
                 "must be Enrollment, CommitmentRecord or Observation",
                 type.getSimpleName());
-        return new JsonLinesRecordReader<>(in, sourceName, type, limits);
+        return new JsonLinesRecordReader<>(Utf8Input.checked(in, sourceName), sourceName, type, limits);
     }
 
     /**

@@ -7,17 +7,18 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import id.bansos.io.InputException;
+import id.bansos.io.Utf8Input;
 import id.bansos.model.decision.LegalBasis;
 import id.bansos.model.internal.Checks;
 import id.bansos.model.money.Rupiah;
 import id.bansos.model.param.DatedValue;
 import id.bansos.model.param.Parameter;
 import id.bansos.model.param.ParameterSet;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -150,7 +151,7 @@ public final class ParameterFileReader {
      */
     public ParameterSet read(Path file) {
         Checks.notNull(file, "file");
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader in = new BufferedReader(Utf8Input.reader(Files.newInputStream(file), file.toString()))) {
             return read(in, file.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);

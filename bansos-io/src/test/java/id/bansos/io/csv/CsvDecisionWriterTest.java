@@ -12,6 +12,7 @@ import id.bansos.model.program.Component;
 import id.bansos.model.program.Program;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CsvDecisionWriterTest {
@@ -75,5 +76,25 @@ class CsvDecisionWriterTest {
                         + "DESIL_DI_LUAR_SASARAN," + POLICY + ",0.1.0\r\n");
         assertThat(new String(CsvDecisionWriter.header(), StandardCharsets.UTF_8))
                 .startsWith("household_id,program,as_of,eligible,");
+    }
+
+    @Test
+    void encode_householdIdThatWouldStartAFormula_getsAnApostropheButAmountsStayNumbers() {
+        for (String id : List.of("=1+1", "+1", "-1", "@A1", "\tx", "'=1")) {
+            Decision d = Decision.builder()
+                    .householdId(id)
+                    .program(Program.SEMBAKO)
+                    .asOf(LocalDate.of(2025, 6, 1))
+                    .eligible(false)
+                    .annualAmount(Rupiah.ZERO)
+                    .amountPerPayment(Rupiah.ZERO)
+                    .addReasons(reason(ReasonCode.TIDAK_DIKECUALIKAN), reason(ReasonCode.DESIL_DI_LUAR_SASARAN))
+                    .policyVersion(POLICY)
+                    .engineVersion("0.1.0")
+                    .build();
+            assertThat(new String(CsvDecisionWriter.encode(d), StandardCharsets.UTF_8))
+                    .isEqualTo("'" + id + ",SEMBAKO,2025-06-01,false,0,0,,TIDAK_DIKECUALIKAN;DESIL_DI_LUAR_SASARAN,"
+                            + "DESIL_DI_LUAR_SASARAN," + POLICY + ",0.1.0\r\n");
+        }
     }
 }

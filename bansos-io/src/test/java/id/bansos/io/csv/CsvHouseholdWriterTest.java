@@ -131,8 +131,35 @@ class CsvHouseholdWriterTest {
                         new HouseholdRecord.Accepted(Rosters.h1(), 2), new HouseholdRecord.Accepted(Rosters.h2(), 6));
     }
 
+    @Test
+    void write_textCellsThatWouldStartAFormula_getAnApostropheAndReadBack() {
+        Household h = Household.builder()
+                .from(Rosters.h2())
+                .id("=HYPERLINK(\"http://x\")")
+                .members(List.of(
+                        Person.builder()
+                                .from(Rosters.h2().members().get(0))
+                                .name("+62 812 555")
+                                .build(),
+                        Person.builder()
+                                .from(Rosters.h2().members().get(1))
+                                .name("'@SUM(A1)")
+                                .build()))
+                .build();
+
+        String csv = write(Masking.NONE, List.of(h));
+
+        assertThat(csv)
+                .isEqualTo(HEADER_LINE
+                        + "\"'=HYPERLINK(\"\"http://x\"\")\",,52.08.01.2002,,,5208010211700004,'+62 812 555,MALE,"
+                        + "1970-11-02,HEAD,false,false,,false,,true\r\n"
+                        + "\"'=HYPERLINK(\"\"http://x\"\")\",,52.08.01.2002,,,5208015505720005,''@SUM(A1),FEMALE,"
+                        + "1972-05-15,HEAD,false,false,,false,,false\r\n");
+        assertThat(Rosters.readAll(csv)).containsExactly(new HouseholdRecord.Accepted(h, 2));
+    }
+
     /** Characters that CSV must quote or keep, spread through ids and names. */
-    private static final String AWKWARD = ",;\"\r\n #'\t=é中";
+    private static final String AWKWARD = ",;\"\r\n #'\t=+-@é中";
 
     private static String text(Random random, String prefix) {
         StringBuilder sb = new StringBuilder(prefix);

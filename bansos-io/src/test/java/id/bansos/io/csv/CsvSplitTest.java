@@ -184,10 +184,6 @@ class CsvSplitTest {
                 Arguments.of(
                         "syntax error after a household",
                         utf8(HEADER + "\n" + H2_ROWS + H1_FIRST.replace(",Budi Santoso,", ",\"Budi\" Santoso,")),
-                        defaults),
-                Arguments.of(
-                        "bytes that are not UTF-8",
-                        (HEADER + "\n" + H2_ROWS.replace("Ahmad", "Ahm\u00e9d")).getBytes(StandardCharsets.ISO_8859_1),
                         defaults)));
         CsvHouseholdReaderTest.badCells()
                 .map(Arguments::get)

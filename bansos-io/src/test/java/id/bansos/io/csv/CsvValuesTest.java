@@ -84,7 +84,7 @@ class CsvValuesTest {
                 Arguments.of(
                         "yes",
                         (Function<String, ?>) CsvValues::bool,
-                        "must be true, false, ya, tidak, 1, 0 or" + " empty, got \"yes\""),
+                        "must be true, false, ya, tidak, 1, 0 or" + " empty, got a value of 3 characters"),
                 Arguments.of("0", (Function<String, ?>) CsvValues::desil, "must be between 1 and 10, got 0"),
                 Arguments.of(
                         "100",
@@ -110,7 +110,7 @@ class CsvValuesTest {
                 Arguments.of(
                         "52.08.01.20011",
                         (Function<String, ?>) CsvValues::region,
-                        "region code must be 2, 4," + " 6 or 10 digits (PP.KK.CC.DDDD), got \"52.08.01.20011\""),
+                        "must be a village code" + " PP.KK.CC.DDDD or its 10 digits, got a value of 14 characters"),
                 Arguments.of(
                         "5208011205800001",
                         (Function<String, ?>) CsvValues::region,
@@ -126,7 +126,37 @@ class CsvValuesTest {
                 Arguments.of(
                         "SMK",
                         (Function<String, ?>) CsvValues::schoolLevel,
-                        "must be SD, SMP, SMA or empty," + " got \"SMK\""));
+                        "must be SD, SMP, SMA or empty," + " got a value of 3 characters"),
+                Arguments.of(
+                        "Kepala Keluarga",
+                        (Function<String, ?>) CsvValues::schoolLevel,
+                        "must be SD, SMP, SMA or empty," + " got \"Kepala Keluarga\""),
+                Arguments.of(
+                        "SITI AMINAH",
+                        (Function<String, ?>) CsvValues::occupation,
+                        "must be one of ASN, TNI, POLRI, PENSIUNAN_ASN_TNI_POLRI, BUMN_BUMD, PERANGKAT_DESA,"
+                                + " GURU_SERTIFIKASI, TENAGA_KESEHATAN, PEMILIK_USAHA, PEKERJA_APBN_APBD, LAINNYA or"
+                                + " empty, got a value of 11 characters"),
+                Arguments.of(
+                        "Siti",
+                        (Function<String, ?>) CsvValues::bool,
+                        "must be true, false, ya, tidak, 1, 0 or empty, got a value of 4 characters"),
+                Arguments.of(
+                        "Siti Aminah",
+                        (Function<String, ?>) CsvValues::date,
+                        "must be a date YYYY-MM-DD, got a value of 11 characters"),
+                Arguments.of(
+                        "Siti",
+                        (Function<String, ?>) CsvValues::desil,
+                        "must be a whole number 1-10 or empty, got a value of 4 characters"),
+                Arguments.of(
+                        "Siti",
+                        (Function<String, ?>) CsvValues::monthlyIncome,
+                        "must be a whole number of Rupiah, digits only, or empty, got a value of 4 characters"),
+                Arguments.of(
+                        "Siti",
+                        (Function<String, ?>) CsvValues::region,
+                        "must be a village code PP.KK.CC.DDDD or its 10 digits, got a value of 4 characters"));
     }
 
     @ParameterizedTest(name = "{0} -> {2}")
@@ -138,13 +168,17 @@ class CsvValuesTest {
     }
 
     @Test
-    void shown_quotesShortValuesButNotDigitRunsLongTextsOrControlCharacters() {
-        assertThat(CsvValues.shown("4.5")).isEqualTo("\"4.5\"");
-        assertThat(CsvValues.shown("12345")).isEqualTo("\"12345\"");
-        assertThat(CsvValues.shown("123456")).isEqualTo("a value of 6 characters");
-        assertThat(CsvValues.shown("x".repeat(33))).isEqualTo("a value of 33 characters");
-        assertThat(CsvValues.shown("x".repeat(32))).isEqualTo("\"" + "x".repeat(32) + "\"");
-        assertThat(CsvValues.shown("a\nb")).isEqualTo("a value of 3 characters");
-        assertThat(CsvValues.shown("a\"b")).isEqualTo("a value of 3 characters");
+    void shownCode_quotesOnlyWhatCannotBeANameOrNik() {
+        assertThat(CsvValues.shownCode("X")).isEqualTo("\"X\"");
+        assertThat(CsvValues.shownCode(" L")).isEqualTo("\" L\"");
+        assertThat(CsvValues.shownCode("anak")).isEqualTo("\"anak\"");
+        assertThat(CsvValues.shownCode("SD1")).isEqualTo("\"SD1\"");
+        assertThat(CsvValues.shownCode("BUDI")).isEqualTo("a value of 4 characters");
+        assertThat(CsvValues.shownCode("Siti Aminah")).isEqualTo("a value of 11 characters");
+        assertThat(CsvValues.shownCode("5208011205800001")).isEqualTo("a value of 16 characters");
+        assertThat(CsvValues.shownCode("A520801")).isEqualTo("a value of 7 characters");
+        assertThat(CsvValues.shownCode("a\nb")).isEqualTo("a value of 3 characters");
+        assertThat(CsvValues.shownCode("\"")).isEqualTo("a value of 1 character");
+        assertThat(CsvValues.shownCode("ANAK\u202e")).isEqualTo("a value of 5 characters");
     }
 }

@@ -185,6 +185,12 @@ class BansosModuleTest {
                         "{\"id\":\"K\",\"region\":\"Jalan Merdeka 5\",\"members\":[" + HEAD + "]}",
                         "region: region code must be 2, 4, 6 or 10 digits (PP.KK.CC.DDDD)"),
                 Arguments.of(
+                        "{\"id\":\"K\",\"region\":\"5208011207850001\",\"members\":[" + HEAD + "]}",
+                        "region: region code must be 2, 4, 6 or 10 digits (PP.KK.CC.DDDD)"),
+                Arguments.of(
+                        "{\"id\":\"K\",\"region\":\"SUPARMAN\",\"members\":[" + HEAD + "]}",
+                        "region: region code must be 2, 4, 6 or 10 digits (PP.KK.CC.DDDD)"),
+                Arguments.of(
                         "{\"id\":\"K\",\"kk_number\":\"123\",\"region\":\"52.08.01.2001\",\"members\":[" + HEAD + "]}",
                         "kk_number: KK number must have 16 digits, got 3"),
                 Arguments.of(
@@ -229,6 +235,10 @@ class BansosModuleTest {
                 Arguments.of(
                         "{\"id\":\"K\",\"region\":\"52.08.01.2001\",\"members\":["
                                 + HEAD.replace("\"MALE\"", "\"Budi\"") + "]}",
+                        "members[0].sex: must be one of \"MALE\", \"FEMALE\""),
+                Arguments.of(
+                        "{\"id\":\"K\",\"region\":\"52.08.01.2001\",\"members\":["
+                                + HEAD.replace("\"MALE\"", "\"5208011207850001\"") + "]}",
                         "members[0].sex: must be one of \"MALE\", \"FEMALE\""),
                 Arguments.of(
                         "{\"id\":\"K\",\"region\":\"52.08.01.2001\",\"members\":[" + HEAD.replace("\"MALE\"", "0")

@@ -309,7 +309,10 @@ class JsonHouseholdReaderTest {
                         List<HouseholdRecord> records = readJson(mutated, ReadLimits.defaults());
                         assertThat(records.size()).isLessThanOrEqualTo(3 + mutations.size());
                     } catch (InputException e) {
-                        assertThat(e.line()).isPresent();
+                        // A file error has its line, or is the refusal of a file that is not UTF-8.
+                        if (e.line().isEmpty()) {
+                            assertThat(e.getMessage()).contains("not UTF-8");
+                        }
                     } catch (IOException e) {
                         throw new AssertionError("an in-memory read cannot fail", e);
                     }

@@ -11,6 +11,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import id.bansos.io.HouseholdFormat;
 import id.bansos.io.HouseholdRecord;
 import id.bansos.io.HouseholdSource;
+import id.bansos.io.InputException;
 import id.bansos.io.ReadLimits;
 import id.bansos.io.Reject;
 import id.bansos.io.SplitReader;
@@ -178,7 +179,7 @@ class JsonLinesHouseholdReaderTest {
     }
 
     @Test
-    void read_invalidUtf8_isRejected() throws IOException {
+    void read_invalidUtf8_refusesTheWholeFileNamingTheLine() {
         byte[] line = LINE.replace("KEL-0002", "KEL-\u00e9").getBytes(StandardCharsets.UTF_8);
         // Cut the two-byte é in half by dropping its second byte.
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -187,10 +188,10 @@ class JsonLinesHouseholdReaderTest {
         out.write(line, e9 + 2, line.length - e9 - 2);
         out.write('\n');
         out.writeBytes(LINE.getBytes(StandardCharsets.UTF_8));
-        List<String> records = describe(readJsonLines(out.toByteArray(), ReadLimits.defaults()));
-        assertThat(records).hasSize(2);
-        assertThat(records.get(0)).startsWith("h.jsonl:1:").contains("malformed JSON: Invalid UTF-8");
-        assertThat(records.get(1)).isEqualTo("2 KEL-0002");
+        assertThatThrownBy(() -> readJsonLines(out.toByteArray(), ReadLimits.defaults()))
+                .isInstanceOf(InputException.class)
+                .hasMessage("h.jsonl:1: is not valid UTF-8 (has byte 0xC3; perhaps Windows-1252 or another legacy"
+                        + " encoding); save the file as UTF-8");
     }
 
     @Test
@@ -282,6 +283,10 @@ class JsonLinesHouseholdReaderTest {
                     List<HouseholdRecord> records;
                     try {
                         records = readJsonLines(mutated, ReadLimits.defaults());
+                    } catch (InputException e) {
+                        // The one file error: a mutation made the bytes something other than UTF-8.
+                        assertThat(e.getMessage()).containsAnyOf("not UTF-8", "not valid UTF-8");
+                        return;
                     } catch (IOException e) {
                         throw new AssertionError("an in-memory read cannot fail", e);
                     }

@@ -3,6 +3,7 @@ package id.bansos.io.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.bansos.io.InputException;
 import id.bansos.io.ReadLimits;
 import id.bansos.io.Reject;
 import id.bansos.model.lifecycle.CommitmentRecord;
@@ -113,5 +114,17 @@ class JsonLinesRecordReaderTest {
         assertThatThrownBy(() -> JsonLinesRecordReader.open(null, "x", Observation.class, ReadLimits.defaults()))
                 .isInstanceOf(NullPointerException.class)
                 .hasMessage("in must not be null");
+    }
+
+    @Test
+    void read_utf16File_isRefusedAsAWholeNamingTheEncoding() throws IOException {
+        byte[] utf16 =
+                "{\"household_id\":\"KEL-0003\",\"observed_on\":\"2024-03-01\"}\n".getBytes(StandardCharsets.UTF_16);
+        try (JsonLinesRecordReader<Observation> r = JsonLinesRecordReader.open(
+                new ByteArrayInputStream(utf16), "x.jsonl", Observation.class, ReadLimits.defaults())) {
+            assertThatThrownBy(r::read)
+                    .isInstanceOf(InputException.class)
+                    .hasMessage("x.jsonl: is encoded in UTF-16BE (byte order mark), not UTF-8; save it as UTF-8");
+        }
     }
 }

@@ -549,6 +549,23 @@ class ParameterFileReaderTest {
     }
 
     @Test
+    void read_fileInAnotherEncoding_isRefusedNamingTheFileAndTheEncoding(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("district.yaml");
+        Files.writeString(file, oneValue("pkh.max_component_persons", "integer", "3"), StandardCharsets.UTF_16);
+        assertThatThrownBy(() -> READER.read(file))
+                .isInstanceOf(InputException.class)
+                .hasMessage(file + ": is encoded in UTF-16BE (byte order mark), not UTF-8; save it as UTF-8");
+        Files.writeString(
+                file,
+                "# caf\u00e9\n" + oneValue("pkh.max_component_persons", "integer", "3"),
+                StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> READER.read(file))
+                .isInstanceOf(InputException.class)
+                .hasMessage(file + ":1: is not valid UTF-8 (has byte 0xE9; perhaps Windows-1252 or another legacy"
+                        + " encoding); save the file as UTF-8");
+    }
+
+    @Test
     void read_throwsUncheckedIoExceptionForAMissingFile(@TempDir Path dir) {
         assertThatThrownBy(() -> READER.read(dir.resolve("missing.yaml")))
                 .isInstanceOf(UncheckedIOException.class)

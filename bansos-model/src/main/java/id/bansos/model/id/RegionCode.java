@@ -1,6 +1,7 @@
 package id.bansos.model.id;
 
 import id.bansos.model.internal.Checks;
+import id.bansos.model.internal.Shown;
 import java.io.InvalidObjectException;
 import java.io.ObjectStreamException;
 import java.io.Serializable;
@@ -59,7 +60,9 @@ public final class RegionCode implements Comparable<RegionCode>, Serializable {
      * @throws NullPointerException if {@code text} is null
      * @throws IllegalArgumentException if the text has another shape, e.g. {@code region code must
      *     be 2, 4, 6 or 10 digits (PP.KK.CC.DDDD), got "52.8"}, or a group is zero, e.g.
-     *     {@code region code regency/city must not be 00, got "52.00"}
+     *     {@code region code regency/city must not be 00, got "52.00"}; the text is quoted only if it
+     *     is at most 13 digits and dots, otherwise only its length is given ({@code got a value of 16
+     *     characters}), since it may be a NIK or a name
      */
     public static RegionCode parse(CharSequence text) {
         Checks.notNull(text, "text");
@@ -68,7 +71,7 @@ public final class RegionCode implements Comparable<RegionCode>, Serializable {
         RegionLevel level = levelOf(digits.length());
         if (level == null || !Checks.isDigits(digits, digits.length())) {
             throw new IllegalArgumentException(
-                    "region code must be 2, 4, 6 or 10 digits (PP.KK.CC.DDDD), got \"" + s + "\"");
+                    "region code must be 2, 4, 6 or 10 digits (PP.KK.CC.DDDD), got " + quoted(s));
         }
         // The messages (quoted text) are built only on failure: parse runs for every household.
         if (digits.startsWith("00")) {
@@ -114,8 +117,9 @@ public final class RegionCode implements Comparable<RegionCode>, Serializable {
         return null;
     }
 
+    /** The text if it has the shape of a code (at most 13 digits and dots), else only its length: it may be a NIK. */
     private static String quoted(String s) {
-        return "\"" + s + "\"";
+        return Shown.shaped(s, 13, "0123456789.", 10);
     }
 
     /**

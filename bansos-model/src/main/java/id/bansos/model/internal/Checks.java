@@ -110,7 +110,7 @@ public final class Checks {
         }
         if (!ok) {
             throw new IllegalArgumentException(
-                    field + " must be an upper-case code [A-Z][A-Z0-9_]*, got \"" + code + "\"");
+                    field + " must be an upper-case code [A-Z][A-Z0-9_]*, got " + Shown.code(code));
         }
         return code;
     }

@@ -1,6 +1,7 @@
 package id.bansos.model.money;
 
 import id.bansos.model.internal.Checks;
+import id.bansos.model.internal.Shown;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -47,7 +48,9 @@ public final class Rupiah implements Comparable<Rupiah>, Serializable {
      * @param text the text to parse, not null
      * @return the amount, not null
      * @throws NullPointerException if {@code text} is null
-     * @throws IllegalArgumentException if the text is not one of these forms, or overflows a long
+     * @throws IllegalArgumentException if the text is not one of these forms, or overflows a long;
+     *     the message quotes the text only if it is at most 40 characters of the forms' alphabet
+     *     ({@code 0-9 .,+-IDRp} and space) without a run of 16 digits, else gives only its length
      */
     public static Rupiah parse(CharSequence text) {
         Checks.notNull(text, "text");
@@ -71,14 +74,23 @@ public final class Rupiah implements Comparable<Rupiah>, Serializable {
         String digits = grouped ? ungroup(s, text) : s;
         if (digits.isEmpty() || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw new IllegalArgumentException(
-                    "Rupiah text is not of the form IDR 1234567 or Rp1.234.567, got \"" + text + "\"");
+                    "Rupiah text is not of the form IDR 1234567 or Rp1.234.567, got " + quoted(text));
         }
         try {
             // The sign goes into parseLong so that Long.MIN_VALUE, whose magnitude is no long, reads back.
             return of(Long.parseLong(negative ? "-" + digits : digits));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Rupiah amount overflows a long, got \"" + text + "\"", e);
+            throw new IllegalArgumentException("Rupiah amount overflows a long, got " + quoted(text), e);
         }
+    }
+
+    /**
+     * The text if it has the shape of an amount, else only its length: it may be a NIK, a name or
+     * megabytes. An amount's longest digit run (19) is longer than a NIK's 16 digits, so digit runs
+     * of more than 15 are not quoted.
+     */
+    private static String quoted(CharSequence text) {
+        return Shown.shaped(text, Shown.MAX_LENGTH, "0123456789 .,+-IDRp", 15);
     }
 
     private static String ungroup(String s, CharSequence original) {
@@ -92,7 +104,7 @@ public final class Rupiah implements Comparable<Rupiah>, Serializable {
         }
         if (!ok) {
             throw new IllegalArgumentException(
-                    "Rupiah text has misplaced thousands separators, got \"" + original + "\"");
+                    "Rupiah text has misplaced thousands separators, got " + quoted(original));
         }
         return String.join("", groups);
     }

@@ -1,6 +1,7 @@
 package id.bansos.model.time;
 
 import id.bansos.model.internal.Checks;
+import id.bansos.model.internal.Shown;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -86,7 +87,8 @@ public final class Tahap implements Comparable<Tahap>, Serializable {
         }
         if (stage == 0) {
             throw new IllegalArgumentException(
-                    "Tahap text is not of the form 2024-I, 2024-II, 2024-III or 2024-IV, got \"" + text + "\"");
+                    "Tahap text is not of the form 2024-I, 2024-II, 2024-III or 2024-IV, got "
+                            + Shown.shaped(text, 12, "0123456789-IVX", Shown.SHORT_DIGIT_RUN));
         }
         return of(Integer.parseInt(s.substring(0, 4)), stage);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
 import id.bansos.model.internal.CodeGenerators;
+import id.bansos.model.internal.Shown;
 import id.bansos.model.program.Program;
 import java.util.List;
 import java.util.stream.Stream;
@@ -140,6 +141,6 @@ class ReasonCodeTest {
                 .forAll(CodeGenerators.invalidCodes())
                 .checkAssert(code -> assertThatThrownBy(() -> ReasonCode.of(code))
                         .isInstanceOf(IllegalArgumentException.class)
-                        .hasMessage("reason code must be an upper-case code [A-Z][A-Z0-9_]*, got \"" + code + "\""));
+                        .hasMessage("reason code must be an upper-case code [A-Z][A-Z0-9_]*, got " + Shown.code(code)));
     }
 }

@@ -107,7 +107,6 @@ class RupiahTest {
 
     static Stream<String> notOfTheForm() {
         return Stream.of(
-                "",
                 "   ",
                 "-",
                 "IDR",
@@ -123,11 +122,7 @@ class RupiahTest {
                 "IDR +5",
                 "+5",
                 "Rp-1.000",
-                "5 IDR",
-                "1e3",
-                "Rp\u0661\u0662\u0663",
-                "IDR 12a",
-                "rp1.000");
+                "5 IDR");
     }
 
     @ParameterizedTest
@@ -136,6 +131,27 @@ class RupiahTest {
         assertThatThrownBy(() -> Rupiah.parse(text))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Rupiah text is not of the form IDR 1234567 or Rp1.234.567, got \"" + text + "\"");
+    }
+
+    static Stream<Arguments> textsNotShown() {
+        return Stream.of(
+                Arguments.of("", "an empty value"),
+                Arguments.of("1e3", "a value of 3 characters"),
+                Arguments.of("Rp\u0661\u0662\u0663", "a value of 5 characters"),
+                Arguments.of("IDR 12a", "a value of 7 characters"),
+                Arguments.of("rp1.000", "a value of 7 characters"),
+                // A NIK, a name and a 10 MB text in the wrong field.
+                Arguments.of("NIK 5208014101900001", "a value of 20 characters"),
+                Arguments.of("Siti Aminah", "a value of 11 characters"),
+                Arguments.of("x".repeat(10 << 20), "a value of 10485760 characters"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("textsNotShown")
+    void parse_rejectsTextThatCouldBePersonalGivingOnlyItsLength(String text, String shown) {
+        assertThatThrownBy(() -> Rupiah.parse(text))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Rupiah text is not of the form IDR 1234567 or Rp1.234.567, got " + shown);
     }
 
     static Stream<String> misplacedSeparators() {
@@ -150,20 +166,21 @@ class RupiahTest {
                 .hasMessage("Rupiah text has misplaced thousands separators, got \"" + text + "\"");
     }
 
-    static Stream<String> overflowing() {
+    static Stream<Arguments> overflowing() {
+        // A run of more than 15 digits could be a NIK or KK number: only its length is shown.
         return Stream.of(
-                "IDR 9223372036854775808",
-                "IDR -9223372036854775809",
-                "-Rp9.223.372.036.854.775.809",
-                "99999999999999999999");
+                Arguments.of("IDR 9223372036854775808", "a value of 23 characters"),
+                Arguments.of("IDR -9223372036854775809", "a value of 24 characters"),
+                Arguments.of("-Rp9.223.372.036.854.775.809", "\"-Rp9.223.372.036.854.775.809\""),
+                Arguments.of("99999999999999999999", "a value of 20 characters"));
     }
 
     @ParameterizedTest
     @MethodSource("overflowing")
-    void parse_rejectsAmountsBeyondALong(String text) {
+    void parse_rejectsAmountsBeyondALong(String text, String shown) {
         assertThatThrownBy(() -> Rupiah.parse(text))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Rupiah amount overflows a long, got \"" + text + "\"");
+                .hasMessage("Rupiah amount overflows a long, got " + shown);
     }
 
     @Test

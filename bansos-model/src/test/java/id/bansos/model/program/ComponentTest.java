@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
 import id.bansos.model.internal.CodeGenerators;
+import id.bansos.model.internal.Shown;
 import java.util.stream.Stream;
 import nl.jqno.equalsverifier.EqualsVerifier;
 import nl.jqno.equalsverifier.Warning;
@@ -114,6 +115,6 @@ class ComponentTest {
                 .forAll(CodeGenerators.invalidCodes())
                 .checkAssert(code -> assertThatThrownBy(() -> Component.of(code))
                         .isInstanceOf(IllegalArgumentException.class)
-                        .hasMessage("component must be an upper-case code [A-Z][A-Z0-9_]*, got \"" + code + "\""));
+                        .hasMessage("component must be an upper-case code [A-Z][A-Z0-9_]*, got " + Shown.code(code)));
     }
 }

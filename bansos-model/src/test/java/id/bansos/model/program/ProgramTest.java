@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
 import id.bansos.model.internal.CodeGenerators;
+import id.bansos.model.internal.Shown;
 import java.util.stream.Stream;
 import nl.jqno.equalsverifier.EqualsVerifier;
 import nl.jqno.equalsverifier.Warning;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class ProgramTest {
@@ -38,16 +40,30 @@ class ProgramTest {
         assertThat(own).isEqualTo(Program.of("BANSOS_KAB_3273")).isNotIn(Program.libraryCodes());
     }
 
-    static Stream<String> malformed() {
-        return Stream.of("pkh", "Pkh", "", " PKH", "PKH ", "1PKH", "_PKH", "PKH-2", "PKH.X", "PKİ", "pkı");
+    static Stream<Arguments> malformed() {
+        return Stream.of(
+                Arguments.of("pkh", "\"pkh\""),
+                Arguments.of("Pkh", "\"Pkh\""),
+                Arguments.of("1PKH", "\"1PKH\""),
+                Arguments.of("_PKH", "\"_PKH\""),
+                // Text of another shape could be a name or a NIK: only its length is shown.
+                Arguments.of("", "an empty value"),
+                Arguments.of(" PKH", "a value of 4 characters"),
+                Arguments.of("PKH ", "a value of 4 characters"),
+                Arguments.of("PKH-2", "a value of 5 characters"),
+                Arguments.of("PKH.X", "a value of 5 characters"),
+                Arguments.of("PKİ", "a value of 3 characters"),
+                Arguments.of("pkı", "a value of 3 characters"),
+                Arguments.of("Siti Aminah", "a value of 11 characters"),
+                Arguments.of("5208014101900001", "a value of 16 characters"));
     }
 
     @ParameterizedTest
     @MethodSource("malformed")
-    void of_rejectsMalformedCodes(String code) {
+    void of_rejectsMalformedCodes(String code, String shown) {
         assertThatThrownBy(() -> Program.of(code))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("program must be an upper-case code [A-Z][A-Z0-9_]*, got \"" + code + "\"");
+                .hasMessage("program must be an upper-case code [A-Z][A-Z0-9_]*, got " + shown);
     }
 
     @Test
@@ -106,6 +122,6 @@ class ProgramTest {
                 .forAll(CodeGenerators.invalidCodes())
                 .checkAssert(code -> assertThatThrownBy(() -> Program.of(code))
                         .isInstanceOf(IllegalArgumentException.class)
-                        .hasMessage("program must be an upper-case code [A-Z][A-Z0-9_]*, got \"" + code + "\""));
+                        .hasMessage("program must be an upper-case code [A-Z][A-Z0-9_]*, got " + Shown.code(code)));
     }
 }

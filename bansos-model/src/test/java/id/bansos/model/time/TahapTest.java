@@ -168,13 +168,10 @@ class TahapTest {
 
     static Stream<String> malformed() {
         return Stream.of(
-                "",
                 "2024",
                 "2024-",
                 "2024I",
                 "2024-V",
-                "2024-i",
-                "2024-iv",
                 "2024-1",
                 "2024-0",
                 "2024-IIII",
@@ -182,14 +179,32 @@ class TahapTest {
                 "2024-VI",
                 "24-I",
                 "02024-I",
-                " 2024-I",
-                "2024-I ",
-                "+024-I",
-                "-024-I",
-                "2024\u2013I",
-                "2024 I",
-                "2O24-I",
-                "\u0662\u0660\u0662\u0664-I");
+                "-024-I");
+    }
+
+    static Stream<Arguments> textsNotShown() {
+        return Stream.of(
+                Arguments.of("", "an empty value"),
+                Arguments.of("2024-i", "a value of 6 characters"),
+                Arguments.of("2024-iv", "a value of 7 characters"),
+                Arguments.of(" 2024-I", "a value of 7 characters"),
+                Arguments.of("2024-I ", "a value of 7 characters"),
+                Arguments.of("+024-I", "a value of 6 characters"),
+                Arguments.of("2024\u2013I", "a value of 6 characters"),
+                Arguments.of("2024 I", "a value of 6 characters"),
+                Arguments.of("2O24-I", "a value of 6 characters"),
+                Arguments.of("\u0662\u0660\u0662\u0664-I", "a value of 6 characters"),
+                // A NIK and a name in the wrong field.
+                Arguments.of("5208014101900001", "a value of 16 characters"),
+                Arguments.of("SITI", "a value of 4 characters"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("textsNotShown")
+    void parse_rejectsTextOfAnotherShapeGivingOnlyItsLength(String text, String shown) {
+        assertThatThrownBy(() -> Tahap.parse(text))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Tahap text is not of the form 2024-I, 2024-II, 2024-III or 2024-IV, got " + shown);
     }
 
     @ParameterizedTest
