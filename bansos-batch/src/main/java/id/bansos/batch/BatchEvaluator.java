@@ -246,6 +246,107 @@ public final class BatchEvaluator {
         return decisions;
     }
 
+    /**
+     * The reading of this evaluator: its read limits, readers, index memory and date, on the
+     * calling thread. Every household it hands out, decided by {@link #decide(BatchHousehold)}, gets
+     * the decision {@link #run} writes for it, and it rejects the records {@code run} rejects, with
+     * the same messages.
+     *
+     * @return the reading, not null
+     */
+    public BatchHouseholds households() {
+        BatchHouseholds.Builder b = BatchHouseholds.builder()
+                .limits(limits)
+                .asOf(evaluator.asOf())
+                .indexMemory(memory)
+                .batchSize(chunkSize);
+        for (HouseholdFormat format : HouseholdFormat.values()) {
+            b.splitReaderFactory(format, splitFactory(format));
+        }
+        return b.build();
+    }
+
+    /**
+     * Decides one household handed out by a reading of a file, as {@link #run} decides it in that
+     * file: the programme's rules, then {@code DATA_GANDA} if it shares a NIK.
+     *
+     * @param household the household, not null, from {@link BatchHouseholds#forEach} with this
+     *     evaluator's date
+     * @return the decision, not null
+     * @throws NullPointerException if {@code household} is null
+     * @throws IllegalArgumentException if a member is born after {@link #asOf()}
+     */
+    public Decision decide(BatchHousehold household) {
+        Checks.notNull(household, "household");
+        return household.applyBatchRules(evaluator.evaluate(household.household()));
+    }
+
+    /**
+     * Finds one household id in a file and gives what {@link #run} gives it there: its decision
+     * (with {@code DATA_GANDA} across the whole file), or the rejects of its records (a repeated id
+     * has one per record), or neither if no record has that id. Reads the whole file twice, on the
+     * calling thread.
+     *
+     * <p>Example: for a roster where {@code H4} shares a child with {@code H5}, {@code
+     * decide(source, "H4").decision()} is not eligible with {@code DATA_GANDA} last, as in the
+     * output of {@code run}.
+     *
+     * @param source the file, read twice, not null
+     * @param householdId the id, not null
+     * @return the outcome, not null
+     * @throws NullPointerException if an argument is null
+     * @throws IOException if the source cannot be read or changed between the passes
+     * @throws InputException if the file is ill-formed as a whole (such as a bad CSV header)
+     */
+    public Outcome decide(HouseholdSource source, String householdId) throws IOException {
+        Checks.notNull(source, "source");
+        Checks.notNull(householdId, "householdId");
+        BatchHousehold[] found = {null};
+        List<Reject> rejects = new ArrayList<>(0);
+        households()
+                .forEach(
+                        source,
+                        h -> {
+                            if (h.household().id().equals(householdId)) {
+                                found[0] = h;
+                            }
+                        },
+                        r -> {
+                            if (r.householdId().filter(householdId::equals).isPresent()) {
+                                rejects.add(r);
+                            }
+                        });
+        return found[0] == null
+                ? new Outcome(Optional.empty(), Optional.empty(), rejects)
+                : new Outcome(Optional.of(found[0]), Optional.of(decide(found[0])), rejects);
+    }
+
+    /**
+     * What batch evaluation of a file gives one household id: a decision, or rejects, or neither
+     * when the id is in no record.
+     *
+     * @param household the household as read, present when it is decided
+     * @param decision its decision, present when it is decided
+     * @param rejects the rejects of the records with that id, in file order; empty when it is
+     *     decided
+     */
+    public record Outcome(Optional<BatchHousehold> household, Optional<Decision> decision, List<Reject> rejects) {
+        /**
+         * Checks the parts agree.
+         *
+         * @throws NullPointerException if a part is null
+         * @throws IllegalArgumentException if only one of household and decision is present, or a
+         *     decided household has rejects
+         */
+        public Outcome {
+            Checks.notNull(household, "household");
+            Checks.notNull(decision, "decision");
+            rejects = List.copyOf(Checks.notNull(rejects, "rejects"));
+            Checks.check(household.isPresent() == decision.isPresent(), "decision", "must come with its household");
+            Checks.check(decision.isEmpty() || rejects.isEmpty(), "rejects", "must be empty when decided");
+        }
+    }
+
     private Decision decide(Household household, DuplicateIndex.Duplicate duplicate) {
         Decision decision = evaluator.evaluate(household);
         return duplicate == null ? decision : DuplicateNik.apply(decision, duplicate.others(), duplicate.total());
@@ -257,24 +358,6 @@ public final class BatchEvaluator {
     @FunctionalInterface
     private interface ChunkSink {
         void write(Chunk chunk) throws IOException;
-    }
-
-    /** An {@link IOException} for an input that gave other records in the second pass. */
-    private static final class InputChangedException extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        InputChangedException(String message) {
-            super(message);
-        }
-    }
-
-    /** A temporary file of the NIK index failed, in the first-pass visitor, which may not throw IOException. */
-    private static final class IndexFailure extends UncheckedIOException {
-        private static final long serialVersionUID = 1L;
-
-        IndexFailure(IOException cause) {
-            super(cause);
-        }
     }
 
     private SplitReaderFactory splitFactory(HouseholdFormat format) {
@@ -304,7 +387,8 @@ public final class BatchEvaluator {
                 ? memory
                 : IndexMemory.builder().from(memory).parallelSort(false).build();
         try (NikIndex index = new NikIndex(indexMemory);
-                BatchReader reader = openFirstPass(source, factory, index, asOf, pool, indexMemory)) {
+                BatchReader reader = BatchHouseholds.openFirstPass(
+                        source, limits, factory, index, asOf, pool, chunkSize, 2 * threads, indexMemory)) {
             DuplicateIndex duplicates = index.finish(reader::isRepeatedId, DuplicateNik.MAX_LISTED);
             Run run =
                     new Run(source.name(), reader, duplicates, encoder, sink, rejects, reader.firstPassRecords(), pool);
@@ -330,36 +414,6 @@ public final class BatchEvaluator {
             if (own != null) {
                 own.shutdownNow();
             }
-        }
-    }
-
-    /** Runs the first pass, indexing the NIKs of every accepted household. */
-    private BatchReader openFirstPass(
-            HouseholdSource source,
-            SplitReaderFactory factory,
-            NikIndex index,
-            LocalDate asOf,
-            ExecutorService pool,
-            IndexMemory indexMemory)
-            throws IOException {
-        try {
-            return BatchReader.open(
-                    source,
-                    limits,
-                    factory,
-                    h -> {
-                        try {
-                            index.add(h, BornAfter.firstMember(h, asOf) < 0);
-                        } catch (IOException e) {
-                            throw new IndexFailure(e);
-                        }
-                    },
-                    pool,
-                    chunkSize,
-                    2 * threads,
-                    indexMemory);
-        } catch (IndexFailure e) {
-            throw e.getCause();
         }
     }
 
@@ -444,11 +498,7 @@ public final class BatchEvaluator {
                     records.set(i, record);
                     ordinals[i] = -1;
                     if (record instanceof HouseholdRecord.Accepted) {
-                        ordinal = duplicates.nextOrdinal(ordinal);
-                        if (ordinal >= duplicates.households()) {
-                            throw new InputChangedException(sourceName
-                                    + ": the input changed between the two passes: more households in the second");
-                        }
+                        ordinal = BatchHouseholds.nextOrdinal(sourceName, duplicates, ordinal);
                         ordinals[i] = ordinal;
                     }
                 }
@@ -474,18 +524,14 @@ public final class BatchEvaluator {
                 }
                 HouseholdRecord.Accepted accepted = (HouseholdRecord.Accepted) records.get(i);
                 Household household = accepted.household();
-                Optional<Reject> late = BornAfter.reject(sourceName, accepted, asOf);
+                Optional<Reject> late = BatchHouseholds.bornAfter(sourceName, accepted, asOf);
                 if (late.isPresent()) {
                     rejected.add(late.get());
                     t.rejected();
                     continue;
                 }
-                DuplicateIndex.Duplicate duplicate = duplicates.find(ordinals[i]);
-                if (duplicate != null && !duplicate.householdId().equals(household.id())) {
-                    throw new InputChangedException(sourceName + ": the input changed between the two passes:"
-                            + " household " + household.id() + " is where the first pass read "
-                            + duplicate.householdId());
-                }
+                DuplicateIndex.Duplicate duplicate =
+                        BatchHouseholds.duplicate(sourceName, household, duplicates, ordinals[i]);
                 Decision decision = decide(household, duplicate);
                 t.decided(household, decision);
                 if (bytes != null) {

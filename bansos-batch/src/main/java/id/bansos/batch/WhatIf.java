@@ -1,7 +1,6 @@
 package id.bansos.batch;
 
-import id.bansos.io.HouseholdReader;
-import id.bansos.io.HouseholdRecord;
+import id.bansos.io.HouseholdSource;
 import id.bansos.io.Reject;
 import id.bansos.model.Household;
 import id.bansos.model.decision.Decision;
@@ -40,8 +39,10 @@ import java.util.function.Consumer;
  * shows — and leaves out keys that differ but made no difference to this household. It costs two
  * more evaluations per differing key, for changed households only.
  *
- * <p>Batch rules such as {@code DATA_GANDA} do not depend on parameters, so they are left out: the
- * comparison is of the programme's rules alone.
+ * <p>{@link #run} reads a file as batch evaluation does ({@link BatchHouseholds}) and applies {@code
+ * DATA_GANDA} on both sides, so its totals before are {@code evaluate}'s with the base set; since the
+ * rule does not depend on parameters, a household it makes not eligible never changes. {@link
+ * #compare} sees one household alone, without batch rules.
  *
  * <p>Example: with the national policy as base and the same with {@code pkh.max_component_persons}
  * 3 as alternative, on 2024-03-01 a family with IBU_HAMIL, ANAK_USIA_DINI, SMA, SMP and SD goes
@@ -193,56 +194,81 @@ public final class WhatIf {
     }
 
     /**
-     * Compares every household a reader gives, in file order.
+     * Compares every household of a file, in file order, read as batch evaluation reads it ({@link
+     * BatchHouseholds}): the records {@code evaluate} rejects are rejected, and {@code DATA_GANDA}
+     * applies on both sides, so the totals before are those of {@code evaluate} with the base set.
      *
-     * @param reader the households, not null; read to the end, not closed
-     * @param sourceName the name of the input, for rejects, not null
+     * @param source the file, read twice, not null
      * @param changes receives each changed household, in file order, not null
-     * @param rejects receives each rejected record (by the reader, or for a member born after the
-     *     date), in file order, not null
+     * @param rejects receives each rejected record, in file order, not null
      * @return the totals, not null
      * @throws NullPointerException if an argument is null
-     * @throws IOException if the reader cannot read
+     * @throws IOException if the file cannot be read or changed between the passes
+     * @throws id.bansos.io.InputException if the file is ill-formed as a whole (such as a bad CSV
+     *     header)
      */
     public WhatIfSummary run(
-            HouseholdReader reader,
-            String sourceName,
+            HouseholdSource source, Consumer<? super HouseholdChange> changes, Consumer<? super Reject> rejects)
+            throws IOException {
+        return run(BatchHouseholds.builder().asOf(base.asOf()).build(), source, changes, rejects);
+    }
+
+    /**
+     * Compares every household of a file as {@link #run(HouseholdSource, Consumer, Consumer)} does,
+     * with a reading of one's own (other readers or read limits).
+     *
+     * @param households the reading, not null, with the date of this comparison
+     * @param source the file, read twice, not null
+     * @param changes receives each changed household, in file order, not null
+     * @param rejects receives each rejected record, in file order, not null
+     * @return the totals, not null
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the reading has another date or none
+     * @throws IOException if the file cannot be read or changed between the passes
+     * @throws id.bansos.io.InputException if the file is ill-formed as a whole
+     */
+    public WhatIfSummary run(
+            BatchHouseholds households,
+            HouseholdSource source,
             Consumer<? super HouseholdChange> changes,
             Consumer<? super Reject> rejects)
             throws IOException {
-        Checks.notNull(reader, "reader");
-        Checks.notNull(sourceName, "sourceName");
+        Checks.notNull(households, "households");
+        Checks.notNull(source, "source");
         Checks.notNull(changes, "changes");
         Checks.notNull(rejects, "rejects");
-        long compared = 0;
-        long rejected = 0;
-        long changed = 0;
-        long gained = 0;
-        long lost = 0;
-        long eligibleBefore = 0;
-        long eligibleAfter = 0;
-        long totalBefore = 0;
-        long totalAfter = 0;
-        Map<String, Long> byParameter = new HashMap<>();
-        LocalDate asOf = base.asOf();
-        for (Optional<HouseholdRecord> next = reader.read(); next.isPresent(); next = reader.read()) {
-            HouseholdRecord record = next.get();
-            if (record instanceof HouseholdRecord.Rejected r) {
-                rejected++;
-                rejects.accept(r.reject());
-                continue;
-            }
-            HouseholdRecord.Accepted accepted = (HouseholdRecord.Accepted) record;
-            Household household = accepted.household();
-            Optional<Reject> late = BornAfter.reject(sourceName, accepted, asOf);
-            if (late.isPresent()) {
-                rejected++;
-                rejects.accept(late.get());
-                continue;
-            }
+        Checks.check(
+                households.asOf().filter(base.asOf()::equals).isPresent(),
+                "households",
+                "must read as of " + base.asOf(),
+                households.asOf().map(LocalDate::toString).orElse("no date"));
+        Totals t = new Totals();
+        BatchHouseholds.Counts counts = households.forEach(
+                source,
+                batchHousehold -> {
+                    Household household = batchHousehold.household();
+                    Decision before = batchHousehold.applyBatchRules(base.evaluate(household));
+                    Decision after = batchHousehold.applyBatchRules(alternative.evaluate(household));
+                    t.add(household, before, after, changes);
+                },
+                rejects);
+        return t.summary(counts);
+    }
+
+    /** The running totals of one {@link #run}. */
+    private final class Totals {
+        private long compared;
+        private long changed;
+        private long gained;
+        private long lost;
+        private long eligibleBefore;
+        private long eligibleAfter;
+        private long totalBefore;
+        private long totalAfter;
+        private final Map<String, Long> byParameter = new HashMap<>();
+
+        void add(Household household, Decision before, Decision after, Consumer<? super HouseholdChange> changes) {
             compared++;
-            Decision before = base.evaluate(household);
-            Decision after = alternative.evaluate(household);
             eligibleBefore += before.eligible() ? 1 : 0;
             eligibleAfter += after.eligible() ? 1 : 0;
             totalBefore = Math.addExact(totalBefore, before.annualAmount().amount());
@@ -259,18 +285,21 @@ public final class WhatIf {
                 changes.accept(c);
             }
         }
-        return WhatIfSummary.builder()
-                .recordsRead(compared + rejected)
-                .compared(compared)
-                .rejected(rejected)
-                .changed(changed)
-                .gainedEligibility(gained)
-                .lostEligibility(lost)
-                .eligibleBefore(eligibleBefore)
-                .eligibleAfter(eligibleAfter)
-                .totalAnnualAmountBefore(Rupiah.of(totalBefore))
-                .totalAnnualAmountAfter(Rupiah.of(totalAfter))
-                .putAllChangesByParameter(byParameter)
-                .build();
+
+        WhatIfSummary summary(BatchHouseholds.Counts counts) {
+            return WhatIfSummary.builder()
+                    .recordsRead(counts.records())
+                    .compared(compared)
+                    .rejected(counts.rejected())
+                    .changed(changed)
+                    .gainedEligibility(gained)
+                    .lostEligibility(lost)
+                    .eligibleBefore(eligibleBefore)
+                    .eligibleAfter(eligibleAfter)
+                    .totalAnnualAmountBefore(Rupiah.of(totalBefore))
+                    .totalAnnualAmountAfter(Rupiah.of(totalAfter))
+                    .putAllChangesByParameter(byParameter)
+                    .build();
+        }
     }
 }

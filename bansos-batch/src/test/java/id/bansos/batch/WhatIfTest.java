@@ -12,7 +12,9 @@ import static id.bansos.batch.Rosters.schoolChild;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.bansos.io.HouseholdFormat;
 import id.bansos.io.HouseholdRecord;
+import id.bansos.io.HouseholdSource;
 import id.bansos.io.Reject;
 import id.bansos.model.Household;
 import id.bansos.model.SchoolLevel;
@@ -114,8 +116,19 @@ class WhatIfTest {
                 accepted(household("L5", TANJUNG_1, asn("1964-01-01", 5)), 5));
     }
 
-    private static Rosters.Records.Reader reader(List<HouseholdRecord> records) {
-        return new Rosters.Records.Reader(records);
+    /** Runs a comparison over fixed records, read as batch evaluation reads a file. */
+    private static WhatIfSummary run(
+            WhatIf whatIf,
+            List<HouseholdRecord> records,
+            String name,
+            List<HouseholdChange> changes,
+            List<Reject> rejects)
+            throws IOException {
+        BatchHouseholds reading = BatchHouseholds.builder()
+                .asOf(MARCH_2024)
+                .readerFactory(HouseholdFormat.JSONL, new Rosters.Records(records))
+                .build();
+        return whatIf.run(reading, Rosters.Records.source(name), changes::add, rejects::add);
     }
 
     @Test
@@ -124,7 +137,7 @@ class WhatIfTest {
         List<HouseholdChange> changes = new ArrayList<>();
         List<Reject> rejects = new ArrayList<>();
 
-        WhatIfSummary summary = whatIf.run(reader(lansiaRoster()), "lansia.jsonl", changes::add, rejects::add);
+        WhatIfSummary summary = run(whatIf, lansiaRoster(), "lansia.jsonl", changes, rejects);
 
         assertThat(changes)
                 .containsExactly(
@@ -242,8 +255,12 @@ class WhatIfTest {
         Household late = household("LATE", TANJUNG_1, head("1980-01-01", 1), child("2024-03-02", 2));
         List<Reject> rejects = new ArrayList<>();
 
-        WhatIfSummary summary = WhatIf.of(Programs.pkh(), NATIONAL, CAP_3, MARCH_2024)
-                .run(reader(List.of(accepted(late, 1))), "x.jsonl", c -> {}, rejects::add);
+        WhatIfSummary summary = run(
+                WhatIf.of(Programs.pkh(), NATIONAL, CAP_3, MARCH_2024),
+                List.of(accepted(late, 1)),
+                "x.jsonl",
+                new ArrayList<>(),
+                rejects);
 
         assertThat(summary.rejected()).isEqualTo(1);
         assertThat(rejects.get(0).error())
@@ -267,12 +284,19 @@ class WhatIfTest {
     @Test
     void run_rejectsNullArguments() {
         WhatIf whatIf = WhatIf.of(Programs.pkh(), NATIONAL, CAP_3, MARCH_2024);
-        Rosters.Records.Reader r = reader(List.of());
+        HouseholdSource s = Rosters.Records.source("x.jsonl");
+        BatchHouseholds reading = BatchHouseholds.builder().asOf(MARCH_2024).build();
 
-        assertThatThrownBy(() -> whatIf.run(null, "x", c -> {}, x -> {})).hasMessage("reader must not be null");
-        assertThatThrownBy(() -> whatIf.run(r, null, c -> {}, x -> {})).hasMessage("sourceName must not be null");
-        assertThatThrownBy(() -> whatIf.run(r, "x", null, x -> {})).hasMessage("changes must not be null");
-        assertThatThrownBy(() -> whatIf.run(r, "x", c -> {}, null)).hasMessage("rejects must not be null");
+        assertThatThrownBy(() -> whatIf.run(null, s, c -> {}, x -> {})).hasMessage("households must not be null");
+        assertThatThrownBy(() -> whatIf.run(reading, null, c -> {}, x -> {})).hasMessage("source must not be null");
+        assertThatThrownBy(() -> whatIf.run(reading, s, null, x -> {})).hasMessage("changes must not be null");
+        assertThatThrownBy(() -> whatIf.run(reading, s, c -> {}, null)).hasMessage("rejects must not be null");
+        assertThatThrownBy(() -> whatIf.run(null, c -> {}, x -> {})).hasMessage("source must not be null");
+        assertThatThrownBy(() -> whatIf.run(BatchHouseholds.builder().build(), s, c -> {}, x -> {}))
+                .hasMessage("households must read as of 2024-03-01, got no date");
+        assertThatThrownBy(() -> whatIf.run(
+                        BatchHouseholds.builder().asOf(MARCH_2024.plusDays(1)).build(), s, c -> {}, x -> {}))
+                .hasMessage("households must read as of 2024-03-01, got 2024-03-02");
         assertThatThrownBy(() -> whatIf.compare(null)).hasMessage("household must not be null");
     }
 

@@ -1,17 +1,14 @@
 package id.bansos.cli;
 
-import id.bansos.io.HouseholdReader;
-import id.bansos.io.HouseholdReaders;
-import id.bansos.io.HouseholdRecord;
+import id.bansos.batch.BatchEvaluator;
 import id.bansos.io.HouseholdSource;
+import id.bansos.io.Reject;
 import id.bansos.model.Household;
 import id.bansos.model.decision.Decision;
 import id.bansos.model.param.ParameterSet;
-import id.bansos.rules.Engine;
 import id.bansos.rules.ProgramDefinition;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,22 +63,30 @@ final class ExplainCommand implements Callable<Integer> {
         language.locale();
         ParameterSet params = parameters.load();
         HouseholdSource source = inputFormat.source(input);
-        Optional<Household> found = Optional.empty();
-        try (HouseholdReader reader = HouseholdReaders.open(source)) {
-            for (Optional<HouseholdRecord> r = reader.read(); r.isPresent() && found.isEmpty(); r = reader.read()) {
-                if (r.get() instanceof HouseholdRecord.Accepted a
-                        && a.household().id().equals(householdId)) {
-                    found = Optional.of(a.household());
-                }
+        // The household as evaluate reads and decides it in this file: repeated ids, split CSV
+        // households and members born after the date rejected, DATA_GANDA across the whole file.
+        BatchEvaluator.Outcome outcome = BatchEvaluator.builder()
+                .program(definition)
+                .parameters(params)
+                .asOf(date)
+                .threads(1)
+                .build()
+                .decide(source, householdId);
+        if (!outcome.rejects().isEmpty()) {
+            for (Reject r : outcome.rejects()) {
+                parent.err.println(r.error());
             }
+            parent.err.flush();
+            return 3;
         }
-        if (found.isEmpty()) {
+        if (outcome.decision().isEmpty()) {
             throw new UsageException(
                     "household " + householdId + " is not among the valid records of " + source.name());
         }
-        Decision decision = Engine.create().evaluate(found.get(), definition, params, date);
+        Household household = outcome.household().orElseThrow().household();
+        Decision decision = outcome.decision().get();
         PrintWriter out = spec.commandLine().getOut();
-        out.print(new ExplanationPage(language.renderer(), language.english()).render(found.get(), decision));
+        out.print(new ExplanationPage(language.renderer(), language.english()).render(household, decision));
         out.flush();
         return 0;
     }

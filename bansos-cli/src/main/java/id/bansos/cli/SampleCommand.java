@@ -3,12 +3,8 @@ package id.bansos.cli;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import id.bansos.batch.BornAfter;
-import id.bansos.io.HouseholdReader;
-import id.bansos.io.HouseholdReaders;
-import id.bansos.io.HouseholdRecord;
+import id.bansos.batch.BatchHouseholds;
 import id.bansos.io.HouseholdSource;
-import id.bansos.io.Reject;
 import id.bansos.model.Household;
 import id.bansos.model.id.RegionLevel;
 import id.bansos.rules.monitoring.Allocation;
@@ -170,7 +166,11 @@ final class SampleCommand implements Callable<Integer> {
         };
     }
 
-    /** Reads every record, handing valid households on and reporting rejects; returns the reject count. */
+    /**
+     * Reads every record as {@code evaluate} reads it ({@link BatchHouseholds}: repeated ids and
+     * split CSV households rejected), handing valid households on and reporting rejects; returns
+     * the reject count.
+     */
     static long forEach(HouseholdSource source, Consumer<Household> action, PrintStream rejects) throws IOException {
         return forEach(source, null, action, rejects);
     }
@@ -181,24 +181,12 @@ final class SampleCommand implements Callable<Integer> {
      */
     static long forEach(HouseholdSource source, LocalDate asOf, Consumer<Household> action, PrintStream rejects)
             throws IOException {
-        long rejected = 0;
-        try (HouseholdReader reader = HouseholdReaders.open(source)) {
-            for (Optional<HouseholdRecord> r = reader.read(); r.isPresent(); r = reader.read()) {
-                Optional<Reject> late = asOf != null && r.get() instanceof HouseholdRecord.Accepted a
-                        ? BornAfter.reject(source.name(), a, asOf)
-                        : Optional.empty();
-                if (late.isPresent()) {
-                    rejected++;
-                    rejects.println(Escape.line(late.get().error()));
-                } else if (r.get() instanceof HouseholdRecord.Accepted a) {
-                    action.accept(a.household());
-                } else {
-                    rejected++;
-                    rejects.println(Escape.line(
-                            ((HouseholdRecord.Rejected) r.get()).reject().error()));
-                }
-            }
+        BatchHouseholds.Builder reading = BatchHouseholds.builder();
+        if (asOf != null) {
+            reading.asOf(asOf);
         }
-        return rejected;
+        return reading.build()
+                .forEach(source, h -> action.accept(h.household()), r -> rejects.println(Escape.line(r.error())))
+                .rejected();
     }
 }

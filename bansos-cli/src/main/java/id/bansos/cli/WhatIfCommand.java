@@ -7,8 +7,6 @@ import id.bansos.batch.HouseholdChange;
 import id.bansos.batch.PolicyFiles;
 import id.bansos.batch.WhatIf;
 import id.bansos.batch.WhatIfSummary;
-import id.bansos.io.HouseholdReader;
-import id.bansos.io.HouseholdReaders;
 import id.bansos.io.HouseholdSource;
 import id.bansos.model.param.ParameterSet;
 import id.bansos.rules.NationalPolicy;
@@ -85,12 +83,12 @@ final class WhatIfCommand implements Callable<Integer> {
         WhatIf whatIf = WhatIf.of(definition, base, alternative, date);
         WhatIfSummary summary;
         long[] rejected = {0};
-        try (AtomicOutput file = output == null ? null : AtomicOutput.create(output);
-                HouseholdReader reader = HouseholdReaders.open(source)) {
+        try (AtomicOutput file = output == null ? null : AtomicOutput.create(output)) {
             OutputStream out = file != null ? file.stream() : new BufferedOutputStream(parent.out, 1 << 16);
             JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
             json.setRootValueSeparator(null);
-            summary = whatIf.run(reader, source.name(), c -> write(json, c), r -> {
+            // Read as evaluate reads (repeated ids and split CSV households rejected), DATA_GANDA on both sides.
+            summary = whatIf.run(source, c -> write(json, c), r -> {
                 rejected[0]++;
                 err.println(Escape.line(r.error()));
             });

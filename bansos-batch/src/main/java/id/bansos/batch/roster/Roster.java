@@ -1,9 +1,7 @@
 package id.bansos.batch.roster;
 
-import id.bansos.batch.BatchReader;
+import id.bansos.batch.BatchHouseholds;
 import id.bansos.batch.BornAfter;
-import id.bansos.io.HouseholdReaders;
-import id.bansos.io.HouseholdRecord;
 import id.bansos.io.HouseholdSource;
 import id.bansos.io.ReadLimits;
 import id.bansos.io.Reject;
@@ -11,7 +9,6 @@ import id.bansos.model.Household;
 import id.bansos.model.internal.Checks;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
@@ -52,8 +49,9 @@ public interface Roster {
     /**
      * Obtains a roster read from a household file (JSON, JSON Lines or CSV) on each pass.
      *
-     * <p>Each pass reads the file with a {@link BatchReader}, so a household id that appears in
-     * more than one record is rejected in each. Rejected records are left out of the roster and
+     * <p>Each pass reads the file as batch evaluation does ({@link BatchHouseholds}), so a
+     * household id that appears in more than one record, or a CSV household whose rows are not
+     * contiguous, is rejected in each. Rejected records are left out of the roster and
      * handed to {@code rejects} during the first complete pass only, so that a file read twice
      * reports each reject once.
      *
@@ -88,25 +86,19 @@ public interface Roster {
         Checks.notNull(source, "source");
         Checks.notNull(limits, "limits");
         Checks.notNull(rejects, "rejects");
+        BatchHouseholds.Builder reading = BatchHouseholds.builder().limits(limits);
+        if (asOf != null) {
+            reading.asOf(asOf);
+        }
+        BatchHouseholds households = reading.build();
         AtomicBoolean reported = new AtomicBoolean();
         return action -> {
             boolean report = !reported.get();
-            try (BatchReader reader = BatchReader.open(source, limits, HouseholdReaders::open)) {
-                for (Optional<HouseholdRecord> next = reader.read(); next.isPresent(); next = reader.read()) {
-                    HouseholdRecord record = next.get();
-                    if (record instanceof HouseholdRecord.Accepted accepted) {
-                        Optional<Reject> late =
-                                asOf == null ? Optional.empty() : BornAfter.reject(source.name(), accepted, asOf);
-                        if (late.isEmpty()) {
-                            action.accept(accepted.household());
-                        } else if (report) {
-                            rejects.accept(late.get());
-                        }
-                    } else if (report) {
-                        rejects.accept(((HouseholdRecord.Rejected) record).reject());
-                    }
+            households.forEach(source, h -> action.accept(h.household()), r -> {
+                if (report) {
+                    rejects.accept(r);
                 }
-            }
+            });
             reported.set(true);
         };
     }
