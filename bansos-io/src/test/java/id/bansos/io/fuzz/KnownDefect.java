@@ -37,13 +37,15 @@ public enum KnownDefect {
 
     /**
      * Issue 13, bounds (h13rejects: "no Java class name without {@code --debug}"): a message on stderr
-     * names a Java exception or a SnakeYAML event.
+     * names a Java exception or a SnakeYAML event, e.g. {@code bansos: IllegalArgumentException:
+     * records must hold at most one record per tahap} when {@code graduate} aborts on a duplicate
+     * tahap (h13rejects: rejects, not aborts).
      */
     CLASS_NAME_SHOWN(
             "bounds: no class names without --debug",
             Pattern.compile(
                     ".*\\b(IOException|UncheckedIOException|MalformedInputException|CharConversionException"
-                            + "|ArithmeticException|[A-Za-z]+Event)\\b.*",
+                            + "|ArithmeticException|IllegalArgumentException|[A-Za-z]+Event)\\b.*",
                     Pattern.DOTALL)),
 
     /**
@@ -51,7 +53,8 @@ public enum KnownDefect {
      * file ends a command with exit 1, the code of an I/O failure, instead of 2 or 3.
      */
     EXIT_1_ON_BAD_INPUT(
-            "bounds: exit codes", Pattern.compile(".*(MalformedInput|CharConversion|ArithmeticException).*", Pattern.DOTALL));
+            "bounds: exit codes",
+            Pattern.compile(".*(MalformedInput|CharConversion|ArithmeticException).*", Pattern.DOTALL));
 
     private final String item;
     private final Pattern message;
