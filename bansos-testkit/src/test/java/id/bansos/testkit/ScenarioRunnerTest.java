@@ -313,8 +313,10 @@ class ScenarioRunnerTest {
         Files.write(notText, new byte[] {(byte) 0xC3, (byte) 0x28});
         List<ScenarioResult> r = RUNNER.runFile(notText);
         assertThat(r).hasSize(1);
-        assertThat(r.get(0).error().orElseThrow()).startsWith(notText + ": cannot read: ");
-        assertThat(r.get(0).report()).startsWith("FAILED " + notText + ": cannot read: ");
+        assertThat(r.get(0).error().orElseThrow())
+                .isEqualTo(notText + ":1: is not valid UTF-8 (has byte 0xC3; perhaps Windows-1252 or another legacy"
+                        + " encoding); save the file as UTF-8");
+        assertThat(r.get(0).report()).startsWith("FAILED " + notText + ":1: is not valid UTF-8");
     }
 
     @Test
@@ -389,7 +391,7 @@ class ScenarioRunnerTest {
         RunResult result = RUNNER.run(List.of(bad, good));
 
         assertThat(result.report())
-                .contains("FAILED " + bad + ": cannot read: not UTF-8 text")
+                .contains("FAILED " + bad + ":1: is not valid UTF-8 (has byte 0xE9;")
                 .doesNotContain("Exception")
                 .endsWith("1 passed, 1 failed\n");
     }
