@@ -4,12 +4,12 @@ import static id.bansos.batch.Rosters.TANJUNG_1;
 import static id.bansos.batch.Rosters.child;
 import static id.bansos.batch.Rosters.head;
 import static id.bansos.batch.Rosters.household;
-import static id.bansos.batch.Rosters.pregnantWife;
 import static id.bansos.batch.Rosters.schoolChild;
 import static id.bansos.batch.Rosters.withMember;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.bansos.io.HouseholdRecord;
 import id.bansos.io.HouseholdSource;
 import id.bansos.io.Reject;
 import id.bansos.model.Household;
@@ -47,12 +47,9 @@ class BatchHouseholdsTest {
     static HouseholdSource roster() {
         Person toddler = child("2021-06-06", 8);
         Person pupil = schoolChild("2015-07-08", 12, SchoolLevel.SD);
-        Household h1 = household(
-                "H1",
-                TANJUNG_1,
-                head("1985-04-10", 1),
-                pregnantWife("1990-02-03", 2),
-                schoolChild("2015-07-08", 3, SchoolLevel.SD));
+        // H1 of the hand roster: pregnant wife and an SD child.
+        Household h1 =
+                ((HouseholdRecord.Accepted) BatchEvaluatorTest.handRoster().get(0)).household();
         Household h4 = household("H4", TANJUNG_1, head("1982-05-05", 7), toddler);
         Household h5 = withMember(household("H5", TANJUNG_1, head("1948-02-02", 9)), toddler);
         Household s = household("S", TANJUNG_1, head("1970-01-01", 10), pupil);

@@ -62,15 +62,7 @@ class OneReadingPathTest {
     void explain_givesTheDecisionEvaluateWrites_forEveryHouseholdOfTheFile(@TempDir Path dir) throws Exception {
         Path roster = roster(dir);
         Path decisions = dir.resolve("decisions.jsonl");
-        CliRun evaluate = CliRun.of(
-                "evaluate",
-                "--program",
-                "PKH",
-                "--as-of",
-                "2025-06-01",
-                "--output",
-                decisions.toString(),
-                roster.toString());
+        CliRun evaluate = evaluate(roster, decisions, dir.resolve("summary.json"));
         assertThat(evaluate.exit()).as(evaluate.err()).isEqualTo(3);
         List<String> lines = Files.readAllLines(decisions, StandardCharsets.UTF_8);
         assertThat(lines).hasSize(4);
@@ -166,17 +158,7 @@ class OneReadingPathTest {
                         value: 3
                         legal_basis: {instrument: Perbup, note: "[P] test"}
                 """);
-        CliRun evaluate = CliRun.of(
-                "evaluate",
-                "--program",
-                "PKH",
-                "--as-of",
-                "2025-06-01",
-                "--output",
-                dir.resolve("d.jsonl").toString(),
-                "--summary",
-                summary.toString(),
-                roster.toString());
+        CliRun evaluate = evaluate(roster, dir.resolve("d.jsonl"), summary);
         CliRun whatif = CliRun.of(
                 "whatif",
                 "--program",
@@ -225,6 +207,20 @@ class OneReadingPathTest {
         assertThat(graduate.exit()).as(graduate.err()).isEqualTo(3);
         assertThat(graduate.err()).contains(SPLIT_7).contains(SPLIT_10).contains("assessed 1 active enrolments");
         assertThat(graduate.out()).contains("\"household_id\":\"A\"").doesNotContain("\"household_id\":\"S\"");
+    }
+
+    private static CliRun evaluate(Path roster, Path decisions, Path summary) {
+        return CliRun.of(
+                "evaluate",
+                "--program",
+                "PKH",
+                "--as-of",
+                "2025-06-01",
+                "--output",
+                decisions.toString(),
+                "--summary",
+                summary.toString(),
+                roster.toString());
     }
 
     private static CliRun explain(Path file, String id) {
