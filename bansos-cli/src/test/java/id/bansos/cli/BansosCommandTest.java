@@ -56,6 +56,9 @@ class BansosCommandTest {
                 households.toString());
 
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("bansos: cannot read " + params + ": not UTF-8 text\n");
+        // The readers refuse the file as a whole, with the line of the first bad byte (h13privacy).
+        assertThat(run.err())
+                .isEqualTo("bansos: " + params + ":1: is not valid UTF-8 (has byte 0xE9; perhaps Windows-1252 or"
+                        + " another legacy encoding); save the file as UTF-8\n");
     }
 }
