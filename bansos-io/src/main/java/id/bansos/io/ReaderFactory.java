@@ -3,7 +3,7 @@ package id.bansos.io;
 import java.io.IOException;
 
 /**
- * Opens a {@link HouseholdReader} on a source, so that {@link BatchReader} can read any format twice.
+ * Opens a {@link HouseholdReader} on a source, so that bansos-batch's {@code BatchReader} can read any format twice.
  *
  * <p>Example: {@code id.bansos.io.csv.CsvHouseholdReader::open}.
  */

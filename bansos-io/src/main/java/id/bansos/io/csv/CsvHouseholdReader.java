@@ -65,7 +65,7 @@ import java.util.function.Function;
  * message holds a NIK, KK number or name: values are quoted only when they cannot be one, and a
  * household id is shown only if a row of the right width carries it, or a row whose region cell
  * still holds a village code (the first part of a row cut by a stray line break). A household cut
- * that way comes out as two records with the same id, which {@link id.bansos.batch.BatchReader}
+ * that way comes out as two records with the same id, which bansos-batch's {@code BatchReader}
  * rejects both of.
  *
  * <p>Limits ({@link ReadLimits}) apply per household: its rows' bytes (UTF-8, counting quotes,

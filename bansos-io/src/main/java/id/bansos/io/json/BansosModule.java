@@ -48,7 +48,7 @@ import id.bansos.model.time.Tahap;
  * {@link Masking#MASKED}: {@code mapper.writer().withAttribute(Masking.class, Masking.MASKED)}.
  * The lifecycle records (commitment records, observations) and enrolments are one object per line
  * of a JSON Lines file keyed by {@code household_id}; a {@link Tahap} is its text {@code 2024-II}.
- * Decisions fill each reason's {@code message} when the writer carries a {@link ReasonRenderer}:
+ * Decisions fill each reason's {@code message} when the writer carries a {@link id.bansos.model.decision.ReasonRenderer}:
  * {@code mapper.writer().withAttribute(ReasonRenderer.class, renderer)}.
  *
  * <p>The module registers nothing for {@code java.time.LocalDate}: dates inside model types are
