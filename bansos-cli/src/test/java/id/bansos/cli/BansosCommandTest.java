@@ -45,15 +45,7 @@ class BansosCommandTest {
         Path households = dir.resolve("h.jsonl");
         Files.writeString(households, "");
 
-        CliRun run = CliRun.of(
-                "evaluate",
-                "--program",
-                "PKH",
-                "--as-of",
-                "2025-06-01",
-                "--parameters",
-                params.toString(),
-                households.toString());
+        CliRun run = CommandsTest.evaluateWith(params, households);
 
         assertThat(run.exit()).isEqualTo(2);
         // The readers refuse the file as a whole, with the line of the first bad byte (h13privacy).

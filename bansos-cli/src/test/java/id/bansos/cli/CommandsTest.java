@@ -14,6 +14,25 @@ class CommandsTest {
             "{id: KLU-1, region: 52.08.01.2001, desil: 2, members: [{nik: \"5208014101900001\","
                     + " sex: FEMALE, birth_date: 1990-01-01, relationship: HEAD, pregnant: true}]}";
 
+    /** KLU-1, a pregnant mother alone, as one JSON line. */
+    static final String MOTHER_JSONL =
+            "{\"id\":\"KLU-1\",\"region\":\"52.08.01.2001\",\"desil\":2,\"members\":[{\"nik\":"
+                    + "\"5208014101900001\",\"sex\":\"FEMALE\",\"birth_date\":\"1990-01-01\",\"relationship\":\"HEAD\","
+                    + "\"pregnant\":true}]}\n";
+
+    /** Evaluates PKH as of 2025-06-01 with one parameter file. */
+    static CliRun evaluateWith(Path parameters, Path households) {
+        return CliRun.of(
+                "evaluate",
+                "--program",
+                "PKH",
+                "--as-of",
+                "2025-06-01",
+                "--parameters",
+                parameters.toString(),
+                households.toString());
+    }
+
     @Test
     void test_passesTheShippedScenarios() {
         CliRun run = CliRun.of("test", Path.of("..", "docs", "scenarios").toString());
@@ -76,21 +95,9 @@ class CommandsTest {
                         legal_basis: {instrument: Perbup}
                 """);
         Path households = dir.resolve("h.jsonl");
-        Files.writeString(
-                households,
-                "{\"id\":\"KLU-1\",\"region\":\"52.08.01.2001\",\"desil\":2,\"members\":[{\"nik\":"
-                        + "\"5208014101900001\",\"sex\":\"FEMALE\",\"birth_date\":\"1990-01-01\",\"relationship\":\"HEAD\","
-                        + "\"pregnant\":true}]}\n");
+        Files.writeString(households, MOTHER_JSONL);
 
-        CliRun run = CliRun.of(
-                "evaluate",
-                "--program",
-                "PKH",
-                "--as-of",
-                "2025-06-01",
-                "--parameters",
-                params.toString(),
-                households.toString());
+        CliRun run = evaluateWith(params, households);
 
         // Before: exit 1, "ArithmeticException: long overflow".
         assertThat(run.exit()).as(run.err()).isEqualTo(2);
@@ -197,11 +204,7 @@ class CommandsTest {
     @Test
     void graduate_findsTheSignedStatement(@TempDir Path dir) throws Exception {
         Path households = dir.resolve("h.jsonl");
-        Files.writeString(
-                households,
-                "{\"id\":\"KLU-1\",\"region\":\"52.08.01.2001\",\"desil\":2,\"members\":[{\"nik\":"
-                        + "\"5208014101900001\",\"sex\":\"FEMALE\",\"birth_date\":\"1990-01-01\",\"relationship\":\"HEAD\","
-                        + "\"pregnant\":true}]}\n");
+        Files.writeString(households, MOTHER_JSONL);
         Path enrollments = dir.resolve("e.jsonl");
         Files.writeString(
                 enrollments,
@@ -231,14 +234,10 @@ class CommandsTest {
     @Test
     void graduate_rejectsBadEnrolmentAndCommitmentLines_andAssessesTheRest(@TempDir Path dir) throws Exception {
         // Before: the first of these lines aborted the run with exit 2 and no assessment.
-        String mother = "{\"nik\":\"5208014101900001\",\"sex\":\"FEMALE\",\"birth_date\":\"1990-01-01\","
-                + "\"relationship\":\"HEAD\",\"pregnant\":true}";
         Path households = dir.resolve("h.jsonl");
         Files.writeString(
                 households,
-                "{\"id\":\"KLU-1\",\"region\":\"52.08.01.2001\",\"desil\":2,\"members\":[" + mother + "]}\n"
-                        + "{\"id\":\"KLU-2\",\"region\":\"52.08.01.2001\",\"desil\":2,\"members\":["
-                        + mother.replace("0001\"", "0003\"") + "]}\n");
+                MOTHER_JSONL + MOTHER_JSONL.replace("KLU-1", "KLU-2").replace("0001\"", "0003\""));
         Path enrollments = dir.resolve("e.jsonl");
         Files.writeString(enrollments, """
                 {"household_id":"KLU-1","program":"BANSOS_KAB","since":"2018-02-01","status":"ACTIVE"}
