@@ -2,6 +2,7 @@ package id.bansos.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -280,5 +281,38 @@ class CommandsTest {
         assertThat(lines.get(1)).startsWith("{\"line\":2,\"household_id\":\"KLU-2\",\"error\":\"c.jsonl:2:");
         assertThat(lines.get(2)).startsWith("{\"line\":3,\"household_id\":\"KLU-2\",\"error\":\"c.jsonl:3:");
         assertThat(lines.get(3)).startsWith("{\"line\":4,\"column\":");
+    }
+
+    @Test
+    void everyHouseholdFormatInUtf16_isRefusedAsAWholeWithExitTwo(@TempDir Path dir) throws Exception {
+        String line = Files.readString(Path.of(EvaluateCommandTest.roster()))
+                .lines()
+                .findFirst()
+                .orElseThrow();
+        String csv = """
+                household_id,region,nik,sex,birth_date,relationship
+                KLU-1,52.08.01.2001,5208014101900001,P,1990-01-01,HEAD
+                """;
+        for (String[] file :
+                new String[][] {{"h.jsonl", line + "\n" + line + "\n"}, {"h.json", "[" + line + "]"}, {"h.csv", csv}}) {
+            Path input = dir.resolve(file[0]);
+            Files.write(input, file[1].getBytes(StandardCharsets.UTF_16LE));
+            Path output = dir.resolve("out-" + file[0] + ".jsonl");
+            CliRun run = CliRun.of(
+                    "evaluate",
+                    "--program",
+                    "PKH",
+                    "--as-of",
+                    "2025-06-01",
+                    "--output",
+                    output.toString(),
+                    input.toString());
+            assertThat(run.exit()).as(file[0]).isEqualTo(2);
+            assertThat(run.err())
+                    .as(file[0])
+                    .isEqualTo("bansos: " + file[0] + ": is encoded in UTF-16LE (NUL bytes), not UTF-8; save it as"
+                            + " UTF-8\n");
+            assertThat(output).doesNotExist();
+        }
     }
 }

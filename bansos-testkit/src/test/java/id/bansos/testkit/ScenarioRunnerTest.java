@@ -313,10 +313,10 @@ class ScenarioRunnerTest {
         Files.write(notText, new byte[] {(byte) 0xC3, (byte) 0x28});
         List<ScenarioResult> r = RUNNER.runFile(notText);
         assertThat(r).hasSize(1);
-        assertThat(r.get(0).error().orElseThrow())
-                .isEqualTo(notText + ":1: is not valid UTF-8 (has byte 0xC3; perhaps Windows-1252 or another legacy"
-                        + " encoding); save the file as UTF-8");
-        assertThat(r.get(0).report()).startsWith("FAILED " + notText + ":1: is not valid UTF-8");
+        String message = notText + ":1: is not valid UTF-8 (has byte 0xC3; perhaps Windows-1252 or another legacy"
+                + " encoding); save the file as UTF-8";
+        assertThat(r.get(0).error()).hasValue(message);
+        assertThat(r.get(0).report()).startsWith("FAILED " + message);
     }
 
     @Test

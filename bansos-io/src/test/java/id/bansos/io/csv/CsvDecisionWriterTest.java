@@ -58,10 +58,9 @@ class CsvDecisionWriterTest {
                         + "MEMENUHI_KOMPONEN;BATAS_KOMPONEN,," + POLICY + ",0.1.0\r\n");
     }
 
-    @Test
-    void encode_givesPrimaryReasonOfIneligibleDecision() {
-        Decision d = Decision.builder()
-                .householdId("KLU-9")
+    private static Decision notEligible(String householdId) {
+        return Decision.builder()
+                .householdId(householdId)
                 .program(Program.SEMBAKO)
                 .asOf(LocalDate.of(2025, 6, 1))
                 .eligible(false)
@@ -71,6 +70,11 @@ class CsvDecisionWriterTest {
                 .policyVersion(POLICY)
                 .engineVersion("0.1.0")
                 .build();
+    }
+
+    @Test
+    void encode_givesPrimaryReasonOfIneligibleDecision() {
+        Decision d = notEligible("KLU-9");
         assertThat(new String(CsvDecisionWriter.encode(d), StandardCharsets.UTF_8))
                 .isEqualTo("KLU-9,SEMBAKO,2025-06-01,false,0,0,,TIDAK_DIKECUALIKAN;DESIL_DI_LUAR_SASARAN,"
                         + "DESIL_DI_LUAR_SASARAN," + POLICY + ",0.1.0\r\n");
@@ -81,18 +85,7 @@ class CsvDecisionWriterTest {
     @Test
     void encode_householdIdThatWouldStartAFormula_getsAnApostropheButAmountsStayNumbers() {
         for (String id : List.of("=1+1", "+1", "-1", "@A1", "\tx", "'=1")) {
-            Decision d = Decision.builder()
-                    .householdId(id)
-                    .program(Program.SEMBAKO)
-                    .asOf(LocalDate.of(2025, 6, 1))
-                    .eligible(false)
-                    .annualAmount(Rupiah.ZERO)
-                    .amountPerPayment(Rupiah.ZERO)
-                    .addReasons(reason(ReasonCode.TIDAK_DIKECUALIKAN), reason(ReasonCode.DESIL_DI_LUAR_SASARAN))
-                    .policyVersion(POLICY)
-                    .engineVersion("0.1.0")
-                    .build();
-            assertThat(new String(CsvDecisionWriter.encode(d), StandardCharsets.UTF_8))
+            assertThat(new String(CsvDecisionWriter.encode(notEligible(id)), StandardCharsets.UTF_8))
                     .isEqualTo("'" + id + ",SEMBAKO,2025-06-01,false,0,0,,TIDAK_DIKECUALIKAN;DESIL_DI_LUAR_SASARAN,"
                             + "DESIL_DI_LUAR_SASARAN," + POLICY + ",0.1.0\r\n");
         }
