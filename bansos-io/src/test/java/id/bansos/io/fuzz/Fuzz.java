@@ -82,6 +82,7 @@ public final class Fuzz {
         int to = only == null ? mutants() : only + 1;
         long start = System.nanoTime();
         long slowest = 0;
+        int slowestIndex = from;
         AssertionError first = null;
         List<String> failures = new ArrayList<>();
         for (int i = from; i < to; i++) {
@@ -98,16 +99,21 @@ public final class Fuzz {
                 }
                 failures.add(f.getMessage().lines().findFirst().orElse(""));
             }
-            slowest = Math.max(slowest, System.nanoTime() - t0);
+            long took = System.nanoTime() - t0;
+            if (took > slowest) {
+                slowest = took;
+                slowestIndex = i;
+            }
         }
         System.out.printf(
                 Locale.ROOT,
-                "fuzz %s: %d mutants, seed %d, %.1f s, slowest %d ms%n",
+                "fuzz %s: %d mutants, seed %d, %.1f s, slowest %d ms (mutant %d)%n",
                 name,
                 to - from,
                 seed,
                 (System.nanoTime() - start) / 1e9,
-                slowest / 1_000_000);
+                slowest / 1_000_000,
+                slowestIndex);
         if (first != null) {
             String list = String.join("\n", failures.subList(0, Math.min(failures.size(), MAX_LISTED)));
             throw new AssertionError(
