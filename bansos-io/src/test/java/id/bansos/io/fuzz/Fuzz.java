@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -11,8 +13,8 @@ import java.util.Locale;
  *
  * <p>System properties: {@value #MUTANTS} (mutants per format, default {@value #DEFAULT_MUTANTS}),
  * {@value #SEED} (the run's seed instead of each format's fixed one) and {@value #ONLY} (run that
- * one mutant index only, to replay a failure). A failure names the format, seed, mutant index and
- * operations, and saves the mutant under {@code target/fuzz-failures/}.
+ * one mutant index only, to replay a failure). Every mutant is checked; each failing one is named
+ * by format, seed, index and operations, and saved under {@code target/fuzz-failures/}.
  */
 public final class Fuzz {
     /** The number of mutants per format. */
@@ -39,6 +41,8 @@ public final class Fuzz {
          */
         void check(byte[] mutant, int index) throws Exception;
     }
+
+    private static final int MAX_LISTED = 20;
 
     private static volatile String current = "(no run)";
 
@@ -78,6 +82,9 @@ public final class Fuzz {
         int to = only == null ? mutants() : only + 1;
         long start = System.nanoTime();
         long slowest = 0;
+        int slowestIndex = from;
+        AssertionError first = null;
+        List<String> failures = new ArrayList<>();
         for (int i = from; i < to; i++) {
             Mutator.Mutant m = Mutator.mutant(seedFile, dialect, seed, i);
             current = name + " seed " + seed + " mutant " + i + " (" + m.operations() + ")";
@@ -85,18 +92,34 @@ public final class Fuzz {
             try {
                 check.check(m.bytes(), i);
             } catch (Exception | AssertionError | StackOverflowError e) {
-                throw failure(name, seed, i, m, e);
+                // Go on with the other mutants, so that one run shows every failing one.
+                AssertionError f = failure(name, seed, i, m, e);
+                if (first == null) {
+                    first = f;
+                }
+                failures.add(f.getMessage().lines().findFirst().orElse(""));
             }
-            slowest = Math.max(slowest, System.nanoTime() - t0);
+            long took = System.nanoTime() - t0;
+            if (took > slowest) {
+                slowest = took;
+                slowestIndex = i;
+            }
         }
         System.out.printf(
                 Locale.ROOT,
-                "fuzz %s: %d mutants, seed %d, %.1f s, slowest %d ms%n",
+                "fuzz %s: %d mutants, seed %d, %.1f s, slowest %d ms (mutant %d)%n",
                 name,
                 to - from,
                 seed,
                 (System.nanoTime() - start) / 1e9,
-                slowest / 1_000_000);
+                slowest / 1_000_000,
+                slowestIndex);
+        if (first != null) {
+            String list = String.join("\n", failures.subList(0, Math.min(failures.size(), MAX_LISTED)));
+            throw new AssertionError(
+                    failures.size() + " of " + (to - from) + " mutants failed; the first " + MAX_LISTED + ":\n" + list,
+                    first);
+        }
     }
 
     private static AssertionError failure(String name, long seed, int index, Mutator.Mutant m, Throwable e) {

@@ -28,12 +28,17 @@ public enum KnownDefect {
     /**
      * Issue 13, escaping (h13privacy: "input encodings other than UTF-8 are refused as a whole with a
      * clear message"): a file that is not UTF-8 fails as an I/O error, not as an {@code
-     * InputException} naming the file: a parameter file with a {@code MalformedInputException}, a
-     * JSON Lines file that Jackson takes for UCS-4 with a {@code CharConversionException}.
+     * InputException} naming the file: a parameter file with a {@code MalformedInputException}; a
+     * JSON Lines line that Jackson's encoding detection takes for UCS-4 (NUL bytes, as in UTF-16 text)
+     * aborts the read of households, enrolments, commitments or observations with a {@code
+     * CharConversionException}; and for such lines the plain and the split JSON Lines reader word the
+     * same reject differently (same line and column), since each lets Jackson guess the encoding.
      */
     NOT_UTF8_NOT_REFUSED(
             "escaping: non-UTF-8 refused",
-            Pattern.compile(".*(MalformedInput|UnmappableCharacter|CharConversionException).*", Pattern.DOTALL)),
+            Pattern.compile(
+                    ".*(MalformedInput|UnmappableCharacter|CharConversionException|word a reject differently).*",
+                    Pattern.DOTALL)),
 
     /**
      * Issue 13, bounds (h13rejects: "no Java class name without {@code --debug}"): a message on stderr
