@@ -28,8 +28,10 @@ import java.util.Optional;
  * <p>The file is streamed a line at a time; a line longer than
  * {@link ReadLimits#maxRecordBytes()} is rejected without being held in memory. A bad line is a
  * reject and reading goes on with the next line; blank lines are skipped. Lines are counted from 1
- * and end at LF (CRLF counts as one line end); a UTF-8 byte-order mark at the start is dropped.
- * Columns count bytes from the start of the line. Not thread-safe.
+ * and end at LF (CRLF counts as one line end); a UTF-8 byte-order mark at the start of the file or
+ * of a line is dropped. Every line is read as UTF-8: a line with NUL bytes (text saved in UTF-16 or
+ * UTF-32) is a reject at its first NUL. Columns count bytes from the start of the line, after a
+ * byte-order mark. Not thread-safe.
  */
 public final class JsonLinesHouseholdReader implements HouseholdReader {
     private final InputStream in;
@@ -131,7 +133,7 @@ public final class JsonLinesHouseholdReader implements HouseholdReader {
         Parser(String source, ReadLimits limits) {
             this.source = source;
             this.limits = limits;
-            this.factory = RecordSupport.factory(limits);
+            this.factory = RecordSupport.lineFactory(limits);
             this.households = RecordSupport.householdReader(limits);
         }
 
@@ -141,7 +143,7 @@ public final class JsonLinesHouseholdReader implements HouseholdReader {
         }
 
         HouseholdRecord parse(byte[] buffer, int offset, int length, long line) throws IOException {
-            try (JsonParser raw = factory.createParser(buffer, offset, length)) {
+            try (JsonParser raw = RecordSupport.lineParser(factory, buffer, offset, length)) {
                 try {
                     return readObject(raw, line);
                 } catch (JsonProcessingException e) {

@@ -29,7 +29,8 @@ import java.util.Optional;
  *
  * <p>Lines work as for households ({@link JsonLinesHouseholdReader}): streamed one at a time,
  * counted from 1, blank lines skipped, a line over {@link ReadLimits#maxRecordBytes()} rejected
- * without being held, a UTF-8 byte-order mark dropped. A bad line comes out as a {@link Line.Rejected}
+ * without being held, a UTF-8 byte-order mark dropped, every line read as UTF-8 (NUL bytes are a
+ * reject). A bad line comes out as a {@link Line.Rejected}
  * with its line, column, household id when known and field, and reading goes on. Not thread-safe.
  *
  * <p>Example: {@code try (var r = JsonLinesRecordReader.open(in, "commitments.jsonl",
@@ -55,7 +56,7 @@ public final class JsonLinesRecordReader<T> implements Closeable {
         this.limits = limits;
         this.in = in;
         this.lines = new LineScanner(in, limits.maxRecordBytes());
-        this.factory = RecordSupport.factory(limits);
+        this.factory = RecordSupport.lineFactory(limits);
         this.reader = RecordSupport.reader(type, limits);
     }
 
@@ -161,7 +162,7 @@ public final class JsonLinesRecordReader<T> implements Closeable {
     }
 
     private Line<T> readLine(long line) throws IOException {
-        try (JsonParser raw = factory.createParser(lines.buffer(), 0, lines.length())) {
+        try (JsonParser raw = RecordSupport.lineParser(factory, lines.buffer(), 0, lines.length())) {
             try {
                 return readObject(raw, line);
             } catch (JsonProcessingException e) {

@@ -68,6 +68,48 @@ final class RecordSupport {
      * @return the factory
      */
     static JsonFactory factory(ReadLimits limits) {
+        return factoryBuilder(limits).build();
+    }
+
+    /**
+     * A factory for the lines of a JSON Lines file: as {@link #factory(ReadLimits)}, but every line is
+     * read as UTF-8. With Jackson's encoding detection a line whose first bytes hold NULs (as text in
+     * UTF-16 or UTF-32 has them) was read as UTF-16 or UTF-32: a household saved in UTF-16 among UTF-8
+     * lines was accepted, some lines aborted the whole read with a {@code CharConversionException},
+     * and the split reader's batches (a line at an offset) gave other rejects than the plain reader.
+     *
+     * @param limits the per-record limits
+     * @return the factory
+     */
+    static JsonFactory lineFactory(ReadLimits limits) {
+        return factoryBuilder(limits)
+                .disable(JsonFactory.Feature.CHARSET_DETECTION)
+                .build();
+    }
+
+    /**
+     * A parser of one line made by {@link #lineFactory(ReadLimits)}. A UTF-8 byte order mark at the
+     * start of the line (a file appended to another) is passed over, as JSON allows, and does not count
+     * towards columns, as at the start of a file.
+     *
+     * @param lineFactory the factory
+     * @param buffer the bytes
+     * @param offset where the line starts
+     * @param length the line's length, without its line end
+     * @return the parser
+     * @throws IOException if the parser cannot be made
+     */
+    static JsonParser lineParser(JsonFactory lineFactory, byte[] buffer, int offset, int length) throws IOException {
+        int skip = length >= 3
+                        && (buffer[offset] & 0xFF) == 0xEF
+                        && (buffer[offset + 1] & 0xFF) == 0xBB
+                        && (buffer[offset + 2] & 0xFF) == 0xBF
+                ? 3
+                : 0;
+        return lineFactory.createParser(buffer, offset + skip, length - skip);
+    }
+
+    private static JsonFactoryBuilder factoryBuilder(ReadLimits limits) {
         int hardString = hardStringLength(limits);
         StreamReadConstraints.Builder constraints = StreamReadConstraints.builder()
                 .maxNestingDepth(Math.max(HARD_NESTING_DEPTH, limits.maxNestingDepth() + 2))
@@ -82,8 +124,7 @@ final class RecordSupport {
         }
         return new JsonFactoryBuilder()
                 .streamReadConstraints(constraints.build())
-                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-                .build();
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION);
     }
 
     /**

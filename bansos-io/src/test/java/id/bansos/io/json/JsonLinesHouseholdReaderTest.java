@@ -194,6 +194,51 @@ class JsonLinesHouseholdReaderTest {
                         + " encoding); save the file as UTF-8");
     }
 
+    /**
+     * Lines with NUL bytes, as text saved in UTF-16 or UTF-32 has them: each is one reject at its first
+     * NUL, worded alike by both readers, and reading goes on. Jackson used to take such a line for
+     * another encoding: the UTF-16LE copy of a household was read as that household, and a UTF-32
+     * shape aborted the whole read with a CharConversionException.
+     */
+    @Test
+    void read_linesWithNulBytes_areOneRejectEachAtTheFirstNul_inBothReaders() throws IOException {
+        String ctrl = "malformed JSON: Illegal character ((CTRL-CHAR, code 0)): only regular white space"
+                + " (\\r, \\n, \\t) is allowed between tokens";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes((LINE + "\n").getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(LINE.getBytes(StandardCharsets.UTF_16LE)); // '{' NUL '"' NUL ...
+        out.write('\n');
+        out.writeBytes(new byte[] {0, 0, 0, '{', '}', '\n'}); // UTF-32BE in shape
+        out.writeBytes(new byte[] {0, '{', 0, 0, '}', '\n'}); // UCS-4 in the order 3412
+        out.writeBytes("{\"id\":\"KEL-1\u0000\"}\n".getBytes(StandardCharsets.UTF_8));
+        // A UTF-8 byte order mark at the start of a line is passed over and, as at the start of the file,
+        // does not count towards columns.
+        out.writeBytes(("\uFEFF" + LINE + "\n\uFEFF" + MISSPELT).getBytes(StandardCharsets.UTF_8));
+        byte[] content = out.toByteArray();
+
+        List<HouseholdRecord> read = readJsonLines(content, ReadLimits.defaults());
+
+        // Jackson places a bad character between tokens just after it: the NUL at byte 2 of line 2 is
+        // reported at column 3, the one at byte 1 of lines 3 and 4 at column 2.
+        assertThat(describe(read))
+                .containsExactly(
+                        "1 KEL-0002",
+                        "h.jsonl:2:3: " + ctrl,
+                        "h.jsonl:3:2: " + ctrl,
+                        "h.jsonl:4:2: " + ctrl,
+                        // {"id":"KEL-1 is 12 bytes: the NUL inside the string is at column 13.
+                        "h.jsonl:5:13: malformed JSON: Illegal unquoted character ((CTRL-CHAR, code 0)): has to be"
+                                + " escaped using backslash to be included in string value",
+                        "6 KEL-0002",
+                        "h.jsonl:7:93: household KEL-0002: members[0].birthdate: unknown key \"birthdate\","
+                                + " did you mean \"birth_date\"?");
+        for (int size : new int[] {1, 2, 3, 7}) {
+            assertThat(readSplit(content, ReadLimits.defaults(), size))
+                    .as("batches of %d", size)
+                    .isEqualTo(read);
+        }
+    }
+
     @Test
     void read_neverShowsNikKkOrName_inAnyError() throws IOException {
         String nik = "5208011207850001";

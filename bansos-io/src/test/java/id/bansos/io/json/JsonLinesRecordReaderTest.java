@@ -10,6 +10,7 @@ import id.bansos.model.lifecycle.CommitmentRecord;
 import id.bansos.model.lifecycle.Observation;
 import id.bansos.model.program.Enrollment;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -114,6 +115,39 @@ class JsonLinesRecordReaderTest {
         assertThatThrownBy(() -> JsonLinesRecordReader.open(null, "x", Observation.class, ReadLimits.defaults()))
                 .isInstanceOf(NullPointerException.class)
                 .hasMessage("in must not be null");
+    }
+
+    /**
+     * A line with NUL bytes (a record saved in UTF-16 or UTF-32 among UTF-8 lines) is one reject at its
+     * first NUL, and reading goes on: Jackson used to read the UTF-16LE line as a record and abort the
+     * whole file with a CharConversionException on a UTF-32 shape.
+     */
+    @Test
+    void read_linesWithNulBytes_areRejectsAtTheFirstNul_andReadingGoesOn() throws IOException {
+        String minimal = Fixtures.golden("observation-minimal.json").trim();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes((minimal + "\n").getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(minimal.getBytes(StandardCharsets.UTF_16LE)); // '{' NUL '"' NUL ...
+        out.write('\n');
+        out.writeBytes(new byte[] {0, '{', 0, 0, '}', '\n'}); // UCS-4 in the order 3412
+        out.writeBytes(minimal.getBytes(StandardCharsets.UTF_8));
+        List<JsonLinesRecordReader.Line<Observation>> lines = new ArrayList<>();
+        try (JsonLinesRecordReader<Observation> r = JsonLinesRecordReader.open(
+                new ByteArrayInputStream(out.toByteArray()), "x.jsonl", Observation.class, ReadLimits.defaults())) {
+            for (Optional<JsonLinesRecordReader.Line<Observation>> l = r.read(); l.isPresent(); l = r.read()) {
+                lines.add(l.get());
+            }
+        }
+
+        String ctrl = ": malformed JSON: Illegal character ((CTRL-CHAR, code 0)): only regular white space"
+                + " (\\r, \\n, \\t) is allowed between tokens";
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0)).isInstanceOf(JsonLinesRecordReader.Line.Accepted.class);
+        // Jackson places a bad character between tokens just after it: the NUL at byte 2 is at column 3.
+        assertThat(reject(lines.get(1)).error()).isEqualTo("x.jsonl:2:3" + ctrl);
+        assertThat(reject(lines.get(2)).error()).isEqualTo("x.jsonl:3:2" + ctrl);
+        assertThat(lines.get(3)).isInstanceOf(JsonLinesRecordReader.Line.Accepted.class);
+        assertThat(lines.get(3).line()).isEqualTo(4);
     }
 
     @Test
