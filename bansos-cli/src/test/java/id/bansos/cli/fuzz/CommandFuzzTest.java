@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import id.bansos.cli.Main;
 import id.bansos.io.fuzz.Fuzz;
-import id.bansos.io.fuzz.KnownDefect;
 import id.bansos.io.fuzz.Mutator;
 import id.bansos.io.fuzz.PersonalData;
 import java.io.ByteArrayOutputStream;
@@ -321,16 +320,14 @@ class CommandFuzzTest {
         Set<String> workBefore = names(work);
         CliResult r = run(args);
         Set<Integer> allowed = failureExit == 1 ? Set.of(0, 1, 2, 3) : Set.of(0, 2, 3);
-        if (!allowed.contains(r.exit())
-                && KnownDefect.explain(r.err(), knownForExit()).isEmpty()) {
+        if (!allowed.contains(r.exit())) {
             throw new AssertionError(args[0] + " exited " + r.exit() + ": " + r.err());
         }
         assertThat(STACK_TRACE.matcher(r.err()).find())
                 .as("a stack trace on stderr: %s", r.err())
                 .isFalse();
         Matcher className = CLASS_NAME.matcher(r.err());
-        if (className.find()
-                && KnownDefect.explain(r.err(), KnownDefect.CLASS_NAME_SHOWN).isEmpty()) {
+        if (className.find()) {
             throw new AssertionError("a Java class name (" + className.group() + ") on stderr: " + r.err());
         }
         checkPersonal("stderr", r.err());
@@ -349,10 +346,6 @@ class CommandFuzzTest {
         return r;
     }
 
-    private static KnownDefect[] knownForExit() {
-        return new KnownDefect[] {KnownDefect.EXIT_1_ON_BAD_INPUT};
-    }
-
     /** Looks for the seed's personal data, leaving out the household ids the messages are about. */
     private static void checkPersonal(String what, String text) {
         List<String> lines = text.lines().toList();
@@ -367,9 +360,7 @@ class CommandFuzzTest {
                 stripped = stripped.replace(named.group(1), "<id>");
             }
             Optional<String> found = personal.foundIn(stripped, Optional.empty());
-            if (found.isPresent()
-                    && KnownDefect.explain(line, KnownDefect.CSV_CELL_ECHOED, KnownDefect.CSV_HEADER_ECHOED)
-                            .isEmpty()) {
+            if (found.isPresent()) {
                 throw new AssertionError(what + " holds personal data \"" + found.get() + "\": " + line);
             }
         }

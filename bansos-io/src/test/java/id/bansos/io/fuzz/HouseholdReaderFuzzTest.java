@@ -29,10 +29,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -162,11 +158,6 @@ class HouseholdReaderFuzzTest {
                     } catch (InputException e) {
                         // The whole file is refused: named, with a line where the mistake has one.
                         assertThat(e.getMessage()).startsWith(file + ":");
-                    } catch (UncheckedIOException e) {
-                        if (KnownDefect.explain(String.valueOf(e.getCause()), KnownDefect.NOT_UTF8_NOT_REFUSED)
-                                .isEmpty()) {
-                            throw e;
-                        }
                     }
                 })));
     }
@@ -188,21 +179,9 @@ class HouseholdReaderFuzzTest {
             assertThat(personal.size()).isGreaterThan(valid.size());
             Fuzz.run(name, seed, file, dialect, (mutant, index) -> {
                 HouseholdSource source = HouseholdSource.of(name, format, mutant);
-                try {
-                    Optional<List<HouseholdRecord>> plain = read(source, personal, false);
-                    Optional<List<HouseholdRecord>> split = read(source, personal, true);
-                    if (!split.equals(plain)
-                            && !(notUtf8(mutant)
-                                    && sameRecordsButMessages(plain, split)
-                                    && KnownDefect.explain(
-                                                    "split and plain reader word a reject differently",
-                                                    KnownDefect.NOT_UTF8_NOT_REFUSED)
-                                            .isPresent())) {
-                        assertThat(split).as("split reader").isEqualTo(plain);
-                    }
-                } catch (KnownDefectSeen seen) {
-                    // counted and reported by KnownDefect
-                }
+                Optional<List<HouseholdRecord>> plain = read(source, personal, false);
+                Optional<List<HouseholdRecord>> split = read(source, personal, true);
+                assertThat(split).as("split reader").isEqualTo(plain);
             });
         });
     }
@@ -218,13 +197,6 @@ class HouseholdReaderFuzzTest {
             assertThat(e.getMessage()).startsWith(source.name() + ":");
             checkPersonal(personal, e.getMessage(), Optional.empty());
             return Optional.empty();
-        } catch (IOException e) {
-            // An in-memory source cannot fail to be read: bad bytes must be a reject or an InputException.
-            if (KnownDefect.explain(e.toString(), KnownDefect.NOT_UTF8_NOT_REFUSED)
-                    .isPresent()) {
-                throw new KnownDefectSeen();
-            }
-            throw e;
         }
         long previous = 0;
         for (HouseholdRecord r : records) {
@@ -250,60 +222,9 @@ class HouseholdReaderFuzzTest {
 
     static void checkPersonal(PersonalData personal, String message, Optional<String> householdId) {
         Optional<String> found = personal.foundIn(message, householdId);
-        if (found.isPresent()
-                && KnownDefect.explain(message, KnownDefect.CSV_CELL_ECHOED, KnownDefect.CSV_HEADER_ECHOED)
-                        .isEmpty()) {
+        if (found.isPresent()) {
             throw new AssertionError("message holds personal data \"" + found.get() + "\": " + message);
         }
-    }
-
-    /** Whether the bytes are not UTF-8 text, or hold NUL bytes (UTF-16 or UTF-32 read as UTF-8). */
-    private static boolean notUtf8(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b == 0) {
-                return true;
-            }
-        }
-        try {
-            StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-            return false;
-        } catch (CharacterCodingException e) {
-            return true;
-        }
-    }
-
-    /** The same records, lines, columns, ids and fields, differing at most in the wording of rejects. */
-    private static boolean sameRecordsButMessages(
-            Optional<List<HouseholdRecord>> plain, Optional<List<HouseholdRecord>> split) {
-        if (plain.isEmpty()
-                || split.isEmpty()
-                || plain.get().size() != split.get().size()) {
-            return false;
-        }
-        for (int i = 0; i < plain.get().size(); i++) {
-            HouseholdRecord a = plain.get().get(i);
-            HouseholdRecord b = split.get().get(i);
-            if (a instanceof HouseholdRecord.Rejected ra && b instanceof HouseholdRecord.Rejected rb) {
-                Reject x = ra.reject();
-                Reject y = rb.reject();
-                if (x.line() != y.line()
-                        || !x.column().equals(y.column())
-                        || !x.householdId().equals(y.householdId())) {
-                    return false;
-                }
-            } else if (!a.equals(b)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Ends the checks of a mutant whose failure is a known defect. */
-    private static final class KnownDefectSeen extends RuntimeException {
-        private static final long serialVersionUID = 1L;
     }
 
     private static List<HouseholdRecord> readPlain(HouseholdSource source) throws IOException {
@@ -348,13 +269,6 @@ class HouseholdReaderFuzzTest {
                     // A file in another encoding than UTF-8 is refused as a whole, named.
                     assertThat(e.getMessage()).startsWith(name + ":").contains("UTF-8");
                     return;
-                } catch (IOException e) {
-                    // An in-memory source cannot fail to be read: bad bytes must be a reject.
-                    if (KnownDefect.explain(e.toString(), KnownDefect.NOT_UTF8_NOT_REFUSED)
-                            .isPresent()) {
-                        return;
-                    }
-                    throw e;
                 }
                 long previous = 0;
                 for (JsonLinesRecordReader.Line<T> line : lines) {
