@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 /**
  * Reconciles two recipient rosters of a programme: who left, who joined, who stayed, and for each
@@ -29,9 +30,11 @@ import java.util.TreeMap;
  * <p>A leaver's reasons come from evaluating its record in the registry extract when one is given,
  * else its record on the before roster: a leaver missing from the registry gets {@code
  * TIDAK_DITEMUKAN}; a leaver still eligible gets {@code MASIH_LAYAK} (removed although eligible: to
- * review); any other leaver gets its decision's negative reasons, the first of them primary. A
- * registry-wide duplicate NIK ({@code DATA_GANDA}) is not looked for: that is batch evaluation's
- * work.
+ * review); any other leaver gets its decision's negative reasons, the first of them primary. The
+ * decision is the one {@code evaluate} gives the record in its roster ({@link
+ * Roster#forEachWithBatchRules}): in a roster read from a file, a leaver sharing a NIK with another
+ * household of that file is not eligible with {@code DATA_GANDA}, and a record {@code evaluate}
+ * rejects (its id in two records, say) is left out, so such a leaver is {@code TIDAK_DITEMUKAN}.
  *
  * <p><b>Memory and passes.</b> The after roster is read once or twice (a second time only to list
  * the joiners), the before roster and the registry once. Both rosters' ids are kept as 128-bit
@@ -150,9 +153,9 @@ public final class Reconciler {
         long[] stayed = {0};
         // Leavers in before-roster order: their village, and their record when there is no registry.
         Map<String, RegionCode> regions = new LinkedHashMap<>();
-        Map<String, Household> records = new HashMap<>();
+        Map<String, Held> records = new HashMap<>();
         boolean keepRecords = registry.isEmpty();
-        before.forEach(h -> {
+        before.forEachWithBatchRules((h, rules) -> {
             if (!beforeIds.add(h.id())) {
                 throw twice("before", h.id());
             }
@@ -161,7 +164,7 @@ public final class Reconciler {
             } else {
                 regions.put(h.id(), h.region());
                 if (keepRecords) {
-                    records.put(h.id(), h);
+                    records.put(h.id(), new Held(h, rules));
                 }
             }
         });
@@ -176,8 +179,8 @@ public final class Reconciler {
         }
 
         if (registry.isPresent() && !regions.isEmpty()) {
-            registry.get().forEach(h -> {
-                if (regions.containsKey(h.id()) && records.put(h.id(), h) != null) {
+            registry.get().forEachWithBatchRules((h, rules) -> {
+                if (regions.containsKey(h.id()) && records.put(h.id(), new Held(h, rules)) != null) {
                     throw twice("registry", h.id());
                 }
             });
@@ -207,7 +210,10 @@ public final class Reconciler {
                 registry.isPresent());
     }
 
-    private Leaver leaver(String id, RegionCode beforeRegion, Household record, boolean fromRegistry) {
+    /** A leaver's record and the whole-roster rules of the roster it came from. */
+    private record Held(Household household, UnaryOperator<Decision> batchRules) {}
+
+    private Leaver leaver(String id, RegionCode beforeRegion, Held record, boolean fromRegistry) {
         if (record == null) {
             Reason notFound = Reason.builder()
                     .code(ReasonCode.TIDAK_DITEMUKAN)
@@ -224,7 +230,7 @@ public final class Reconciler {
                     Optional.empty());
         }
         LeaverSource source = fromRegistry ? LeaverSource.REGISTRY : LeaverSource.BEFORE_ROSTER;
-        Decision decision = evaluator.evaluate(record);
+        Decision decision = record.batchRules().apply(evaluator.evaluate(record.household()));
         List<Reason> reasons = new ArrayList<>();
         if (decision.eligible()) {
             reasons.add(Reason.builder()
@@ -240,7 +246,8 @@ public final class Reconciler {
                 }
             }
         }
-        return new Leaver(id, record.region(), source, reasons.get(0).code(), reasons, Optional.of(decision));
+        return new Leaver(
+                id, record.household().region(), source, reasons.get(0).code(), reasons, Optional.of(decision));
     }
 
     private static IllegalArgumentException twice(String roster, String id) {

@@ -9,8 +9,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import id.bansos.batch.BatchEvaluator;
+import id.bansos.io.HouseholdFormat;
+import id.bansos.io.HouseholdSource;
+import id.bansos.io.ReadLimits;
+import id.bansos.io.Reject;
 import id.bansos.model.Household;
 import id.bansos.model.Occupation;
+import id.bansos.model.decision.Decision;
 import id.bansos.model.decision.Reason;
 import id.bansos.model.decision.ReasonCode;
 import id.bansos.model.id.RegionCode;
@@ -18,6 +24,7 @@ import id.bansos.model.param.ParameterSet;
 import id.bansos.rules.NationalPolicy;
 import id.bansos.rules.Programs;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -186,6 +193,51 @@ class ReconcilerTest {
                 MARCH_2024, List.of(plain("A")), List.of(plain("A")), Optional.of(List.of(plain("A"), plain("A"))));
 
         assertThat(r.stayed()).isEqualTo(1);
+    }
+
+    /** A JSON Lines household with one head, a man born 1985-07-12, of the given NIK serial. */
+    private static String line(String id, String nikSerial) {
+        return "{\"id\":\"" + id + "\",\"region\":\"52.08.01.2001\",\"members\":[{\"nik\":\"520801120785" + nikSerial
+                + "\",\"sex\":\"MALE\",\"birth_date\":\"1985-07-12\",\"relationship\":\"HEAD\"}]}\n";
+    }
+
+    /**
+     * Registry file: X and C share the head's NIK, A has its own, E is listed twice. Evaluate gives C
+     * DATA_GANDA (its NIK is in X too) and rejects both records of E. Sembako on 2024-03-01 has no
+     * desil test, so without the batch rule C would be eligible, MASIH_LAYAK.
+     */
+    @Test
+    void aLeaverFromAFile_getsTheDecisionEvaluateGivesIt_dataGandaAndRepeatedIds() throws IOException {
+        HouseholdSource registryFile = HouseholdSource.of(
+                "registry.jsonl",
+                HouseholdFormat.JSONL,
+                (line("X", "0001") + line("C", "0001") + line("A", "0002") + line("E", "0003") + line("E", "0004"))
+                        .getBytes(StandardCharsets.UTF_8));
+        List<Reject> rejects = new ArrayList<>();
+        Roster registry = Roster.of(registryFile, ReadLimits.defaults(), MARCH_2024, rejects::add);
+
+        Reconciliation r = Reconciler.of(Programs.sembako(), NATIONAL, MARCH_2024)
+                .reconcile(
+                        Roster.of(List.of(plain("A"), plain("C"), plain("E"))),
+                        Roster.of(List.of(plain("A"))),
+                        Optional.of(registry));
+
+        assertThat(ids(r.left())).containsExactly("C", "E");
+        Leaver c = r.left().get(0);
+        assertThat(c.primaryReason()).isEqualTo(ReasonCode.DATA_GANDA);
+        assertThat(c.reasons()).extracting(Reason::code).containsExactly(ReasonCode.DATA_GANDA);
+        assertThat(c.reasons().get(0).args()).containsEntry("others", "X");
+        Decision evaluated = BatchEvaluator.builder()
+                .program(Programs.sembako())
+                .parameters(NATIONAL)
+                .asOf(MARCH_2024)
+                .build()
+                .decide(registryFile, "C")
+                .decision()
+                .orElseThrow();
+        assertThat(c.decision()).contains(evaluated);
+        assertThat(r.left().get(1).primaryReason()).isEqualTo(ReasonCode.TIDAK_DITEMUKAN);
+        assertThat(rejects).extracting(Reject::line).containsExactly(4L, 5L);
     }
 
     @Test
