@@ -7,12 +7,9 @@ import id.bansos.batch.BatchEvaluator;
 import id.bansos.batch.BatchProgress;
 import id.bansos.batch.BatchSummary;
 import id.bansos.batch.DecisionEncoder;
-import id.bansos.io.HouseholdFormat;
-import id.bansos.io.HouseholdReaders;
 import id.bansos.io.HouseholdSource;
 import id.bansos.io.RegionTable;
 import id.bansos.io.Reject;
-import id.bansos.io.SplitReaderFactory;
 import id.bansos.io.csv.CsvDecisionWriter;
 import id.bansos.io.json.DecisionWriter;
 import id.bansos.model.decision.ReasonRenderer;
@@ -132,20 +129,14 @@ final class EvaluateCommand implements Callable<Integer> {
         HouseholdSource source = Options.source(input, inputFormat);
         PrintStream err = parent.err;
 
-        // Split readers let the worker threads parse (JSON Lines); the region check runs there too.
-        SplitReaderFactory readers = table.isPresent()
-                ? (s, l) -> HouseholdReaders.openSplit(s, l)
-                        .mapped(r -> RegionCheckingReader.check(r, table.get(), s.name()))
-                : HouseholdReaders::openSplit;
         boolean showProgress = progress != null ? progress : Terminal.stderrIsTerminal();
         BatchEvaluator.Builder builder = BatchEvaluator.builder()
                 .program(definition)
                 .parameters(params)
                 .asOf(date)
                 .progress(showProgress ? new ProgressBar(err) : BatchProgress.NONE);
-        for (HouseholdFormat f : HouseholdFormat.values()) {
-            builder.splitReaderFactory(f, readers);
-        }
+        // Split readers let the worker threads parse (JSON Lines); the region check runs there too.
+        regions.register(builder::splitReaderFactory);
         if (threads != null) {
             builder.threads(threads);
         }

@@ -45,6 +45,9 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     Options.Language language;
 
+    @Mixin
+    Options.Regions regions;
+
     @Parameters(paramLabel = "INPUT", description = "Households: .json, .jsonl or .csv; - for standard input.")
     String input;
 
@@ -57,6 +60,7 @@ final class ExplainCommand implements Callable<Integer> {
         PathCheck.of()
                 .input("INPUT", input)
                 .inputs("--parameters", parameters.files)
+                .input("--regions", regions.file)
                 .check();
         ProgramDefinition definition = program.definition();
         LocalDate date = asOf.date();
@@ -65,13 +69,13 @@ final class ExplainCommand implements Callable<Integer> {
         HouseholdSource source = inputFormat.source(input);
         // The household as evaluate reads and decides it in this file: repeated ids, split CSV
         // households and members born after the date rejected, DATA_GANDA across the whole file.
-        BatchEvaluator.Outcome outcome = BatchEvaluator.builder()
+        BatchEvaluator.Builder evaluator = BatchEvaluator.builder()
                 .program(definition)
                 .parameters(params)
                 .asOf(date)
-                .threads(1)
-                .build()
-                .decide(source, householdId);
+                .threads(1);
+        regions.register(evaluator::splitReaderFactory);
+        BatchEvaluator.Outcome outcome = evaluator.build().decide(source, householdId);
         if (!outcome.rejects().isEmpty()) {
             for (Reject r : outcome.rejects()) {
                 parent.err.println(r.error());

@@ -59,11 +59,15 @@ final class GraduateCommand implements Callable<Integer> {
     @Option(
             names = "--rejects",
             paramLabel = "FILE",
-            description = "Where rejected lines of the extra files go, as JSON Lines (default: standard error).")
+            description = "Where rejected records of INPUT and lines of the extra files go, as JSON Lines (default:"
+                    + " standard error).")
     Path rejectsFile;
 
     @Mixin
     Options.InputFormat inputFormat;
+
+    @Mixin
+    Options.Regions regions;
 
     @Mixin
     Options.Parameters parameters;
@@ -85,7 +89,9 @@ final class GraduateCommand implements Callable<Integer> {
                 .input("--enrollments", enrollments)
                 .input("--commitments", commitments)
                 .input("--observations", observations)
+                .input("--regions", regions.file)
                 .output("--output", output)
+                .output("--rejects", rejectsFile)
                 .check();
         LocalDate date = asOf.date();
         ParameterSet params = parameters.load();
@@ -102,7 +108,7 @@ final class GraduateCommand implements Callable<Integer> {
             Consumer<Reject> rejects = r -> {
                 EvaluateCommand.writeReject(rejectJson, r);
                 if (rejectsOut == null) {
-                    flush(rejectJson); // keeps them in order with the household rejects printed to stderr
+                    flush(rejectJson); // keeps them in order with the totals printed to stderr
                 }
             };
             rejected[0] += read(enrollments, in -> run.readEnrollments(in, name(enrollments), LIMITS, rejects));
@@ -117,9 +123,11 @@ final class GraduateCommand implements Callable<Integer> {
             OutputStream out = file != null ? file.stream() : new BufferedOutputStream(parent.out, 1 << 16);
             JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
             json.setRootValueSeparator(null);
-            rejected[0] += SampleCommand.forEach(
+            // A rejected household record goes with the rejected lines of the extra files, as evaluate's.
+            // (Not "rejected[0] += forEach(...)": that would add to the count read before assess added its own.)
+            long householdRejects = SampleCommand.forEach(
+                    regions.reading().asOf(date).build(),
                     source,
-                    date,
                     h -> rejected[0] += run.assess(
                             h,
                             a -> {
@@ -128,7 +136,8 @@ final class GraduateCommand implements Callable<Integer> {
                                 write(json, a);
                             },
                             rejects),
-                    err);
+                    rejects);
+            rejected[0] += householdRejects;
             json.flush();
             out.flush();
             rejectJson.flush();

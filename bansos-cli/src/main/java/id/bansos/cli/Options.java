@@ -1,9 +1,11 @@
 package id.bansos.cli;
 
+import id.bansos.batch.BatchHouseholds;
 import id.bansos.batch.PolicyFiles;
 import id.bansos.io.HouseholdFormat;
 import id.bansos.io.HouseholdSource;
 import id.bansos.io.RegionTable;
+import id.bansos.io.SplitReaderFactory;
 import id.bansos.model.param.ParameterSet;
 import id.bansos.rules.MessageRenderer;
 import id.bansos.rules.ProgramDefinition;
@@ -20,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import picocli.CommandLine.Option;
 
 /** Options and helpers shared by the commands. */
@@ -154,7 +157,10 @@ final class Options {
         }
     }
 
-    /** {@code --regions FILE}. */
+    /**
+     * {@code --regions FILE}, on every command that reads households: with it, a household whose
+     * village code is not in the table is a reject, whatever the command.
+     */
     static final class Regions {
         @Option(
                 names = "--regions",
@@ -163,8 +169,29 @@ final class Options {
                         + " show names.")
         Path file;
 
+        private Optional<RegionTable> table;
+
+        /** The table, read once; empty without the option. */
         Optional<RegionTable> load() throws IOException {
-            return file == null ? Optional.empty() : Optional.of(RegionTable.read(file));
+            if (table == null) {
+                table = file == null ? Optional.empty() : Optional.of(RegionTable.read(file));
+            }
+            return table;
+        }
+
+        /** Registers region-checking readers on a builder's {@code splitReaderFactory}; none without the option. */
+        void register(BiConsumer<HouseholdFormat, SplitReaderFactory> registry) throws IOException {
+            Optional<RegionTable> t = load();
+            if (t.isPresent()) {
+                RegionCheck.register(t.get(), registry);
+            }
+        }
+
+        /** The reading of household files every command but {@code evaluate} uses, with this option's check. */
+        BatchHouseholds.Builder reading() throws IOException {
+            BatchHouseholds.Builder reading = BatchHouseholds.builder();
+            register(reading::splitReaderFactory);
+            return reading;
         }
     }
 

@@ -3,12 +3,12 @@ package id.bansos.cli;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import id.bansos.batch.BatchHouseholds;
 import id.bansos.batch.roster.Leaver;
 import id.bansos.batch.roster.Reconciler;
 import id.bansos.batch.roster.Reconciliation;
 import id.bansos.batch.roster.ReconciliationTable;
 import id.bansos.batch.roster.Roster;
-import id.bansos.io.ReadLimits;
 import id.bansos.model.decision.Reason;
 import id.bansos.model.param.ParameterSet;
 import id.bansos.rules.ProgramDefinition;
@@ -59,6 +59,9 @@ final class ReconcileCommand implements Callable<Integer> {
     @Mixin
     Options.Language language;
 
+    @Mixin
+    Options.Regions regions;
+
     @picocli.CommandLine.ParentCommand
     BansosCommand parent;
 
@@ -70,6 +73,7 @@ final class ReconcileCommand implements Callable<Integer> {
                 .input("--after", after)
                 .input("--registry", registry)
                 .inputs("--parameters", parameters.files)
+                .input("--regions", regions.file)
                 .output("--output", output)
                 .check();
         ProgramDefinition definition = program.definition();
@@ -81,11 +85,12 @@ final class ReconcileCommand implements Callable<Integer> {
             rejected[0]++;
             err.println(Escape.line(r.error()));
         };
-        Roster beforeRoster = Roster.of(Options.source(before, null), ReadLimits.defaults(), date, onReject);
-        Roster afterRoster = Roster.of(Options.source(after, null), ReadLimits.defaults(), date, onReject);
+        BatchHouseholds reading = regions.reading().asOf(date).build();
+        Roster beforeRoster = Roster.of(Options.source(before, null), reading, onReject);
+        Roster afterRoster = Roster.of(Options.source(after, null), reading, onReject);
         Optional<Roster> registryRoster = registry == null
                 ? Optional.empty()
-                : Optional.of(Roster.of(Options.source(registry, null), ReadLimits.defaults(), date, onReject));
+                : Optional.of(Roster.of(Options.source(registry, null), reading, onReject));
         Reconciliation result =
                 Reconciler.of(definition, params, date).reconcile(beforeRoster, afterRoster, registryRoster);
         try (AtomicOutput file = output == null ? null : AtomicOutput.create(output)) {

@@ -1,29 +1,30 @@
 package id.bansos.cli;
 
-import id.bansos.io.HouseholdReader;
+import id.bansos.io.HouseholdFormat;
+import id.bansos.io.HouseholdReaders;
 import id.bansos.io.HouseholdRecord;
 import id.bansos.io.InputException;
 import id.bansos.io.RegionTable;
 import id.bansos.io.Reject;
-import java.io.IOException;
-import java.util.Optional;
+import id.bansos.io.SplitReaderFactory;
+import java.util.function.BiConsumer;
 
-/** Turns households whose village is not in the region table into rejects. */
-final class RegionCheckingReader implements HouseholdReader {
-    private final HouseholdReader inner;
-    private final RegionTable table;
-    private final String source;
+/** {@code --regions}: households whose village is not in the region table become rejects. */
+final class RegionCheck {
+    private RegionCheck() {}
 
-    RegionCheckingReader(HouseholdReader inner, RegionTable table, String source) {
-        this.inner = inner;
-        this.table = table;
-        this.source = source;
-    }
-
-    @Override
-    public Optional<HouseholdRecord> read() throws IOException {
-        Optional<HouseholdRecord> next = inner.read();
-        return next.isPresent() ? Optional.of(check(next.get(), table, source)) : next;
+    /**
+     * Registers, for every format, the batch readers ({@link HouseholdReaders#openSplit}) with the
+     * check on the records they parse, so that it runs where they are parsed (worker threads).
+     *
+     * @param table the region table
+     * @param registry a builder's {@code splitReaderFactory}
+     */
+    static void register(RegionTable table, BiConsumer<HouseholdFormat, SplitReaderFactory> registry) {
+        SplitReaderFactory readers = (s, l) -> HouseholdReaders.openSplit(s, l).mapped(r -> check(r, table, s.name()));
+        for (HouseholdFormat format : HouseholdFormat.values()) {
+            registry.accept(format, readers);
+        }
     }
 
     /** Turns an accepted household whose region is not in the table into a reject; thread-safe. */
@@ -40,10 +41,5 @@ final class RegionCheckingReader implements HouseholdReader {
             return new HouseholdRecord.Rejected(Reject.from(e, a.line()));
         }
         return record;
-    }
-
-    @Override
-    public void close() throws IOException {
-        inner.close();
     }
 }

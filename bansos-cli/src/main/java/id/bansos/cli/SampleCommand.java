@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import id.bansos.batch.BatchHouseholds;
 import id.bansos.io.HouseholdSource;
+import id.bansos.io.Reject;
 import id.bansos.model.Household;
 import id.bansos.model.id.RegionLevel;
 import id.bansos.rules.monitoring.Allocation;
@@ -15,7 +16,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -76,6 +76,9 @@ final class SampleCommand implements Callable<Integer> {
     @Mixin
     Options.InputFormat inputFormat;
 
+    @Mixin
+    Options.Regions regions;
+
     @Parameters(paramLabel = "INPUT", description = "Households: .json, .jsonl or .csv; - for standard input.")
     String input;
 
@@ -85,12 +88,18 @@ final class SampleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         // Before anything is read: inputs readable, no output onto an input or another output.
-        PathCheck.of().input("INPUT", input).output("--output", output).check();
+        PathCheck.of()
+                .input("INPUT", input)
+                .input("--regions", regions.file)
+                .output("--output", output)
+                .check();
         HouseholdSource source = inputFormat.source(input);
         PrintStream err = parent.err;
+        BatchHouseholds reading = regions.reading().build();
+        Consumer<Reject> rejects = r -> err.println(Escape.line(r.error()));
         if (margin != null) {
             long[] population = {0};
-            long rejected = forEach(source, h -> population[0]++, err);
+            long rejected = forEach(reading, source, h -> population[0]++, rejects);
             if (population[0] == 0) {
                 throw new UsageException("the input holds no valid household");
             }
@@ -120,14 +129,14 @@ final class SampleCommand implements Callable<Integer> {
             throw new UsageException("--size must be at least 1, got " + size);
         }
         MonitoringSample sample = MonitoringSample.of(size, seed, level, alloc);
-        long rejected = forEach(source, sample::count, err);
+        long rejected = forEach(reading, source, sample::count, rejects);
         Map<String, Long> quotas;
         try {
             quotas = sample.allocate();
         } catch (IllegalArgumentException e) {
             throw new UsageException("--size " + e.getMessage().substring("size ".length()));
         }
-        forEach(source, sample::offer, new PrintStream(OutputStream.nullOutputStream()));
+        forEach(reading, source, sample::offer, r -> {});
         try (AtomicOutput file = output == null ? null : AtomicOutput.create(output)) {
             OutputStream out = file != null ? file.stream() : new BufferedOutputStream(parent.out, 1 << 16);
             JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
@@ -168,25 +177,13 @@ final class SampleCommand implements Callable<Integer> {
 
     /**
      * Reads every record as {@code evaluate} reads it ({@link BatchHouseholds}: repeated ids and
-     * split CSV households rejected), handing valid households on and reporting rejects; returns
-     * the reject count.
+     * split CSV households rejected, and what the reading adds: a region check, a date), handing
+     * valid households on and rejects to {@code rejects}; returns the reject count.
      */
-    static long forEach(HouseholdSource source, Consumer<Household> action, PrintStream rejects) throws IOException {
-        return forEach(source, null, action, rejects);
-    }
-
-    /**
-     * As {@link #forEach(HouseholdSource, Consumer, PrintStream)}, rejecting too a household with a
-     * member born after {@code asOf} when it is not null.
-     */
-    static long forEach(HouseholdSource source, LocalDate asOf, Consumer<Household> action, PrintStream rejects)
+    static long forEach(
+            BatchHouseholds reading, HouseholdSource source, Consumer<Household> action, Consumer<Reject> rejects)
             throws IOException {
-        BatchHouseholds.Builder reading = BatchHouseholds.builder();
-        if (asOf != null) {
-            reading.asOf(asOf);
-        }
-        return reading.build()
-                .forEach(source, h -> action.accept(h.household()), r -> rejects.println(Escape.line(r.error())))
+        return reading.forEach(source, h -> action.accept(h.household()), rejects)
                 .rejected();
     }
 }

@@ -59,6 +59,9 @@ final class WhatIfCommand implements Callable<Integer> {
     @Mixin
     Options.Language language;
 
+    @Mixin
+    Options.Regions regions;
+
     @Parameters(paramLabel = "INPUT", description = "Households: .json, .jsonl or .csv; - for standard input.")
     String input;
 
@@ -71,6 +74,7 @@ final class WhatIfCommand implements Callable<Integer> {
         PathCheck.of()
                 .input("INPUT", input)
                 .inputs("--parameters", files)
+                .input("--regions", regions.file)
                 .output("--output", output)
                 .check();
         ProgramDefinition definition = program.definition();
@@ -88,7 +92,7 @@ final class WhatIfCommand implements Callable<Integer> {
             JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
             json.setRootValueSeparator(null);
             // Read as evaluate reads (repeated ids and split CSV households rejected), DATA_GANDA on both sides.
-            summary = whatIf.run(source, c -> write(json, c), r -> {
+            summary = whatIf.run(regions.reading().asOf(date).build(), source, c -> write(json, c), r -> {
                 rejected[0]++;
                 err.println(Escape.line(r.error()));
             });

@@ -147,17 +147,7 @@ class OneReadingPathTest {
     void whatif_baseTotals_equalEvaluatesTotalsOnTheSameFile(@TempDir Path dir) throws Exception {
         Path roster = roster(dir);
         Path summary = dir.resolve("summary.json");
-        Path reform = dir.resolve("cap3.yaml");
-        Files.writeString(reform, """
-                schema_version: 1
-                parameters:
-                  pkh.max_component_persons:
-                    type: integer
-                    values:
-                      - from: 2025-01-01
-                        value: 3
-                        legal_basis: {instrument: Perbup, note: "[P] test"}
-                """);
+        Path reform = CliRun.writeCap3(dir);
         CliRun evaluate = evaluate(roster, dir.resolve("d.jsonl"), summary);
         CliRun whatif = CliRun.of(
                 "whatif",

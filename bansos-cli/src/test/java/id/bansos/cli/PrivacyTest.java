@@ -32,17 +32,7 @@ class PrivacyTest {
         }
         assertThat(secrets).hasSize(12);
 
-        Path reform = dir.resolve("cap3.yaml");
-        Files.writeString(reform, """
-                schema_version: 1
-                parameters:
-                  pkh.max_component_persons:
-                    type: integer
-                    values:
-                      - from: 2025-01-01
-                        value: 3
-                        legal_basis: {instrument: Perbup, note: "[P] test"}
-                """);
+        Path reform = CliRun.writeCap3(dir);
         List<String> outputs = new ArrayList<>();
         for (String lang : List.of("id", "en")) {
             Path rejects = dir.resolve("rejects-" + lang + ".jsonl");
