@@ -6,6 +6,7 @@ import id.bansos.model.id.RegionLevel;
 import id.bansos.model.internal.BansosStyle;
 import id.bansos.model.internal.Checks;
 import id.bansos.model.money.Rupiah;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -102,11 +103,12 @@ public abstract class BatchSummary {
     public abstract SortedMap<RegionCode, RegionTally> byDistrict();
 
     /**
-     * The sum of the annual amounts of the eligible households.
+     * The sum of the annual amounts of the eligible households, in whole Rupiah, exact however many
+     * households there are (95 million at Rp10^12 each pass a {@code long}).
      *
      * @return the total, zero or more, not null
      */
-    public abstract Rupiah totalAnnualAmount();
+    public abstract BigInteger totalAnnualAmount();
 
     /**
      * Returns a new builder.
@@ -168,9 +170,7 @@ public abstract class BatchSummary {
                 rows.add(row("    " + e.getKey().code(), count(e.getValue(), group)));
             }
         }
-        rows.add(row(
-                en ? "Total annual amount" : "Total bantuan setahun",
-                totalAnnualAmount().format()));
+        rows.add(row(en ? "Total annual amount" : "Total bantuan setahun", Rupiah.format(totalAnnualAmount())));
         int labels = 0;
         int values = 0;
         for (String[] r : rows) {
@@ -215,7 +215,8 @@ public abstract class BatchSummary {
         Checks.notNegative(rejected(), "rejected");
         Checks.notNegative(eligible(), "eligible");
         Checks.notNegative(notEligible(), "notEligible");
-        Checks.notNegative(totalAnnualAmount().amount(), "totalAnnualAmount");
+        Checks.check(
+                totalAnnualAmount().signum() >= 0, "totalAnnualAmount", "must not be negative", totalAnnualAmount());
         Checks.check(
                 decided() + rejected() == recordsRead(),
                 "recordsRead",
@@ -251,20 +252,20 @@ public abstract class BatchSummary {
     private void checkRegions(SortedMap<RegionCode, RegionTally> regions, RegionLevel level, String field) {
         long eligible = 0;
         long notEligible = 0;
-        long amount = 0;
+        BigInteger amount = BigInteger.ZERO;
         for (Map.Entry<RegionCode, RegionTally> e : regions.entrySet()) {
             Checks.check(e.getKey().level() == level, field + " key", "must be at " + level + " level", e.getKey());
             eligible += e.getValue().eligible();
             notEligible += e.getValue().notEligible();
-            amount = Math.addExact(amount, e.getValue().annualAmount().amount());
+            amount = amount.add(e.getValue().annualAmount());
         }
         Checks.check(eligible == eligible(), field, "must add up to eligible (" + eligible() + ")", eligible);
         Checks.check(
                 notEligible == notEligible(), field, "must add up to notEligible (" + notEligible() + ")", notEligible);
         Checks.check(
-                amount == totalAnnualAmount().amount(),
+                amount.equals(totalAnnualAmount()),
                 field,
-                "must add up to totalAnnualAmount (" + totalAnnualAmount().amount() + ")",
+                "must add up to totalAnnualAmount (" + totalAnnualAmount() + ")",
                 amount);
     }
 

@@ -2,7 +2,7 @@ package id.bansos.batch;
 
 import id.bansos.model.internal.BansosStyle;
 import id.bansos.model.internal.Checks;
-import id.bansos.model.money.Rupiah;
+import java.math.BigInteger;
 import org.immutables.value.Value;
 
 /**
@@ -10,7 +10,8 @@ import org.immutables.value.Value;
  * sum of their annual amounts.
  *
  * <p>Example: a district with 3 eligible households at Rp3.900.000, Rp900.000 and Rp2.400.000 a
- * year and 5 not eligible is {@code RegionTally.of(3, 5, Rupiah.of(7_200_000))}.
+ * year and 5 not eligible is {@code RegionTally.of(3, 5, BigInteger.valueOf(7_200_000))}. The sum is
+ * a {@link BigInteger} of whole Rupiah: over many households it can pass a {@code long}.
  */
 @Value.Immutable
 @BansosStyle
@@ -34,12 +35,13 @@ public abstract class RegionTally {
     public abstract long notEligible();
 
     /**
-     * The sum of the annual amounts (not eligible households count 0).
+     * The sum of the annual amounts in whole Rupiah (not eligible households count 0), exact however
+     * large.
      *
      * @return the sum, zero or more, not null
      */
     @Value.Parameter
-    public abstract Rupiah annualAmount();
+    public abstract BigInteger annualAmount();
 
     /**
      * The decided households, eligible or not.
@@ -55,12 +57,12 @@ public abstract class RegionTally {
      *
      * @param eligible the eligible households, zero or more
      * @param notEligible the households not eligible, zero or more
-     * @param annualAmount the sum of annual amounts, not null, zero or more
+     * @param annualAmount the sum of annual amounts in whole Rupiah, not null, zero or more
      * @return the tally, not null
      * @throws NullPointerException if {@code annualAmount} is null
      * @throws IllegalArgumentException if a count or the amount is negative
      */
-    public static RegionTally of(long eligible, long notEligible, Rupiah annualAmount) {
+    public static RegionTally of(long eligible, long notEligible, BigInteger annualAmount) {
         return ImmutableRegionTally.of(eligible, notEligible, annualAmount);
     }
 
@@ -68,6 +70,6 @@ public abstract class RegionTally {
     final void check() {
         Checks.notNegative(eligible(), "eligible");
         Checks.notNegative(notEligible(), "notEligible");
-        Checks.notNegative(annualAmount().amount(), "annualAmount");
+        Checks.check(annualAmount().signum() >= 0, "annualAmount", "must not be negative", annualAmount());
     }
 }

@@ -6,7 +6,6 @@ import id.bansos.model.decision.Reason;
 import id.bansos.model.decision.ReasonCode;
 import id.bansos.model.id.RegionCode;
 import id.bansos.model.id.RegionLevel;
-import id.bansos.model.money.Rupiah;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -20,11 +19,28 @@ final class Tally {
     private long eligible;
     private long notEligible;
     private long rejected;
-    private long annualAmount;
+    private final ExactSum annualAmount = new ExactSum();
     private final Map<ReasonCode, long[]> byReason = new HashMap<>();
     private final Map<ReasonCode, long[]> byPrimaryReason = new HashMap<>();
-    private final Map<RegionCode, long[]> byRegency = new HashMap<>();
-    private final Map<RegionCode, long[]> byDistrict = new HashMap<>();
+    private final Map<RegionCode, Region> byRegency = new HashMap<>();
+    private final Map<RegionCode, Region> byDistrict = new HashMap<>();
+
+    /** The running counts of one region. */
+    private static final class Region {
+        long eligible;
+        long notEligible;
+        final ExactSum amount = new ExactSum();
+
+        void addAll(Region other) {
+            eligible += other.eligible;
+            notEligible += other.notEligible;
+            amount.add(other.amount);
+        }
+
+        RegionTally toTally() {
+            return RegionTally.of(eligible, notEligible, amount.value());
+        }
+    }
 
     /** Counts a decided household. */
     void decided(Household household, Decision decision) {
@@ -32,7 +48,7 @@ final class Tally {
         long amount = decision.annualAmount().amount();
         if (decision.eligible()) {
             eligible++;
-            annualAmount = Math.addExact(annualAmount, amount);
+            annualAmount.add(amount);
         } else {
             notEligible++;
         }
@@ -48,13 +64,13 @@ final class Tally {
         region(byDistrict, region.ancestor(RegionLevel.DISTRICT), decision.eligible(), amount);
     }
 
-    private static void region(Map<RegionCode, long[]> map, RegionCode code, boolean eligible, long amount) {
-        long[] t = map.computeIfAbsent(code, c -> new long[3]);
+    private static void region(Map<RegionCode, Region> map, RegionCode code, boolean eligible, long amount) {
+        Region r = map.computeIfAbsent(code, c -> new Region());
         if (eligible) {
-            t[0]++;
-            t[2] = Math.addExact(t[2], amount);
+            r.eligible++;
+            r.amount.add(amount);
         } else {
-            t[1]++;
+            r.notEligible++;
         }
     }
 
@@ -69,11 +85,15 @@ final class Tally {
         eligible += other.eligible;
         notEligible += other.notEligible;
         rejected += other.rejected;
-        annualAmount = Math.addExact(annualAmount, other.annualAmount);
+        annualAmount.add(other.annualAmount);
         merge(byReason, other.byReason);
         merge(byPrimaryReason, other.byPrimaryReason);
-        merge(byRegency, other.byRegency);
-        merge(byDistrict, other.byDistrict);
+        mergeRegions(byRegency, other.byRegency);
+        mergeRegions(byDistrict, other.byDistrict);
+    }
+
+    private static void mergeRegions(Map<RegionCode, Region> into, Map<RegionCode, Region> from) {
+        from.forEach((code, r) -> into.computeIfAbsent(code, c -> new Region()).addAll(r));
     }
 
     private static <K> void merge(Map<K, long[]> into, Map<K, long[]> from) {
@@ -98,11 +118,11 @@ final class Tally {
                 .rejected(rejected)
                 .eligible(eligible)
                 .notEligible(notEligible)
-                .totalAnnualAmount(Rupiah.of(annualAmount));
+                .totalAnnualAmount(annualAmount.value());
         byReason.forEach((code, n) -> b.putCountsByReason(code, n[0]));
         byPrimaryReason.forEach((code, n) -> b.putCountsByPrimaryReason(code, n[0]));
-        byRegency.forEach((code, t) -> b.putByRegency(code, RegionTally.of(t[0], t[1], Rupiah.of(t[2]))));
-        byDistrict.forEach((code, t) -> b.putByDistrict(code, RegionTally.of(t[0], t[1], Rupiah.of(t[2]))));
+        byRegency.forEach((code, r) -> b.putByRegency(code, r.toTally()));
+        byDistrict.forEach((code, r) -> b.putByDistrict(code, r.toTally()));
         return b.build();
     }
 }

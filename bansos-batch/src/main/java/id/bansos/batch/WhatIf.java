@@ -5,7 +5,6 @@ import id.bansos.io.Reject;
 import id.bansos.model.Household;
 import id.bansos.model.decision.Decision;
 import id.bansos.model.internal.Checks;
-import id.bansos.model.money.Rupiah;
 import id.bansos.model.param.DatedValue;
 import id.bansos.model.param.MissingParameterException;
 import id.bansos.model.param.Parameter;
@@ -263,16 +262,16 @@ public final class WhatIf {
         private long lost;
         private long eligibleBefore;
         private long eligibleAfter;
-        private long totalBefore;
-        private long totalAfter;
+        private final ExactSum totalBefore = new ExactSum();
+        private final ExactSum totalAfter = new ExactSum();
         private final Map<String, Long> byParameter = new HashMap<>();
 
         void add(Household household, Decision before, Decision after, Consumer<? super HouseholdChange> changes) {
             compared++;
             eligibleBefore += before.eligible() ? 1 : 0;
             eligibleAfter += after.eligible() ? 1 : 0;
-            totalBefore = Math.addExact(totalBefore, before.annualAmount().amount());
-            totalAfter = Math.addExact(totalAfter, after.annualAmount().amount());
+            totalBefore.add(before.annualAmount().amount());
+            totalAfter.add(after.annualAmount().amount());
             Optional<HouseholdChange> change = change(household, before, after);
             if (change.isPresent()) {
                 HouseholdChange c = change.get();
@@ -296,8 +295,8 @@ public final class WhatIf {
                     .lostEligibility(lost)
                     .eligibleBefore(eligibleBefore)
                     .eligibleAfter(eligibleAfter)
-                    .totalAnnualAmountBefore(Rupiah.of(totalBefore))
-                    .totalAnnualAmountAfter(Rupiah.of(totalAfter))
+                    .totalAnnualAmountBefore(totalBefore.value())
+                    .totalAnnualAmountAfter(totalAfter.value())
                     .putAllChangesByParameter(byParameter)
                     .build();
         }

@@ -2,14 +2,15 @@ package id.bansos.batch;
 
 import id.bansos.model.internal.BansosStyle;
 import id.bansos.model.internal.Checks;
-import id.bansos.model.money.Rupiah;
+import java.math.BigInteger;
 import java.util.Map;
 import java.util.SortedMap;
 import org.immutables.value.Value;
 
 /**
  * The totals of a {@link WhatIf} run: households compared and changed, eligibility gained and lost,
- * and the total annual amount under each parameter set.
+ * and the total annual amount under each parameter set, in whole Rupiah, exact however many
+ * households there are.
  *
  * <p>The counts add up: compared + rejected = records read; eligible after = eligible before +
  * gained − lost. A changed household counts under every parameter that caused its change.
@@ -80,18 +81,18 @@ public abstract class WhatIfSummary {
     public abstract long eligibleAfter();
 
     /**
-     * The sum of annual amounts under the base set.
+     * The sum of annual amounts under the base set, in whole Rupiah.
      *
      * @return the total, zero or more, not null
      */
-    public abstract Rupiah totalAnnualAmountBefore();
+    public abstract BigInteger totalAnnualAmountBefore();
 
     /**
-     * The sum of annual amounts under the alternative set.
+     * The sum of annual amounts under the alternative set, in whole Rupiah.
      *
      * @return the total, zero or more, not null
      */
-    public abstract Rupiah totalAnnualAmountAfter();
+    public abstract BigInteger totalAnnualAmountAfter();
 
     /**
      * For each parameter key, the changed households it caused.
@@ -102,12 +103,12 @@ public abstract class WhatIfSummary {
     public abstract SortedMap<String, Long> changesByParameter();
 
     /**
-     * The change in the total annual amount, after minus before.
+     * The change in the total annual amount, after minus before, in whole Rupiah.
      *
      * @return the difference, negative for a cut, not null
      */
-    public Rupiah difference() {
-        return totalAnnualAmountAfter().minus(totalAnnualAmountBefore());
+    public BigInteger difference() {
+        return totalAnnualAmountAfter().subtract(totalAnnualAmountBefore());
     }
 
     /**
@@ -129,8 +130,16 @@ public abstract class WhatIfSummary {
         Checks.notNegative(lostEligibility(), "lostEligibility");
         Checks.notNegative(eligibleBefore(), "eligibleBefore");
         Checks.notNegative(eligibleAfter(), "eligibleAfter");
-        Checks.notNegative(totalAnnualAmountBefore().amount(), "totalAnnualAmountBefore");
-        Checks.notNegative(totalAnnualAmountAfter().amount(), "totalAnnualAmountAfter");
+        Checks.check(
+                totalAnnualAmountBefore().signum() >= 0,
+                "totalAnnualAmountBefore",
+                "must not be negative",
+                totalAnnualAmountBefore());
+        Checks.check(
+                totalAnnualAmountAfter().signum() >= 0,
+                "totalAnnualAmountAfter",
+                "must not be negative",
+                totalAnnualAmountAfter());
         Checks.check(
                 compared() + rejected() == recordsRead(),
                 "recordsRead",

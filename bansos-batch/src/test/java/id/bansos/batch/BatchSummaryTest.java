@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.bansos.io.HouseholdFormat;
 import id.bansos.model.decision.ReasonCode;
 import id.bansos.model.id.RegionCode;
-import id.bansos.model.money.Rupiah;
 import id.bansos.rules.NationalPolicy;
 import id.bansos.rules.Programs;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.Locale;
 import nl.jqno.equalsverifier.EqualsVerifier;
@@ -36,12 +36,12 @@ class BatchSummaryTest {
                 .putCountsByReason(ReasonCode.EXCL_ASN_TNI_POLRI, 1L)
                 .putCountsByReason(ReasonCode.TIDAK_ADA_KOMPONEN, 1L)
                 .putCountsByReason(ReasonCode.DATA_GANDA, 2L)
-                .putByRegency(MATARAM, RegionTally.of(1, 0, Rupiah.of(2_400_000)))
-                .putByRegency(KLU, RegionTally.of(1, 4, Rupiah.of(3_900_000)))
-                .putByDistrict(RegionCode.parse("52.71.01"), RegionTally.of(1, 0, Rupiah.of(2_400_000)))
-                .putByDistrict(RegionCode.parse("52.08.02"), RegionTally.of(0, 3, Rupiah.ZERO))
-                .putByDistrict(RegionCode.parse("52.08.01"), RegionTally.of(1, 1, Rupiah.of(3_900_000)))
-                .totalAnnualAmount(Rupiah.of(6_300_000));
+                .putByRegency(MATARAM, RegionTally.of(1, 0, BigInteger.valueOf(2_400_000)))
+                .putByRegency(KLU, RegionTally.of(1, 4, BigInteger.valueOf(3_900_000)))
+                .putByDistrict(RegionCode.parse("52.71.01"), RegionTally.of(1, 0, BigInteger.valueOf(2_400_000)))
+                .putByDistrict(RegionCode.parse("52.08.02"), RegionTally.of(0, 3, BigInteger.ZERO))
+                .putByDistrict(RegionCode.parse("52.08.01"), RegionTally.of(1, 1, BigInteger.valueOf(3_900_000)))
+                .totalAnnualAmount(BigInteger.valueOf(6_300_000));
     }
 
     @Test
@@ -111,10 +111,11 @@ class BatchSummaryTest {
                 .eligible(1_234_567)
                 .notEligible(0)
                 .putCountsByReason(ReasonCode.TIDAK_DIKECUALIKAN, 1_234_567L)
-                .putByRegency(KLU, RegionTally.of(1_234_567, 0, Rupiah.of(2_962_960_800_000L)))
+                .putByRegency(KLU, RegionTally.of(1_234_567, 0, BigInteger.valueOf(2_962_960_800_000L)))
                 .putByDistrict(
-                        RegionCode.parse("52.08.01"), RegionTally.of(1_234_567, 0, Rupiah.of(2_962_960_800_000L)))
-                .totalAnnualAmount(Rupiah.of(2_962_960_800_000L))
+                        RegionCode.parse("52.08.01"),
+                        RegionTally.of(1_234_567, 0, BigInteger.valueOf(2_962_960_800_000L)))
+                .totalAnnualAmount(BigInteger.valueOf(2_962_960_800_000L))
                 .build();
 
         assertThat(big.toTable(Locale.ENGLISH)).startsWith("Records read                      1,234,567\n");
@@ -133,9 +134,9 @@ class BatchSummaryTest {
                 .notEligible(123_456)
                 .putCountsByPrimaryReason(ReasonCode.TIDAK_ADA_KOMPONEN, 123_456L)
                 .putCountsByReason(ReasonCode.TIDAK_ADA_KOMPONEN, 123_456L)
-                .putByRegency(KLU, RegionTally.of(0, 123_456, Rupiah.ZERO))
-                .putByDistrict(RegionCode.parse("52.08.01"), RegionTally.of(0, 123_456, Rupiah.ZERO))
-                .totalAnnualAmount(Rupiah.ZERO)
+                .putByRegency(KLU, RegionTally.of(0, 123_456, BigInteger.ZERO))
+                .putByDistrict(RegionCode.parse("52.08.01"), RegionTally.of(0, 123_456, BigInteger.ZERO))
+                .totalAnnualAmount(BigInteger.ZERO)
                 .build();
 
         // Six digits are two whole groups: 123,456, not ,123,456.
@@ -151,7 +152,7 @@ class BatchSummaryTest {
                 .rejected(0)
                 .eligible(0)
                 .notEligible(0)
-                .totalAnnualAmount(Rupiah.ZERO)
+                .totalAnnualAmount(BigInteger.ZERO)
                 .build();
 
         assertThat(empty.toTable(Locale.ENGLISH)).isEqualTo("""
@@ -184,15 +185,17 @@ class BatchSummaryTest {
         assertThatThrownBy(() ->
                         hand().putCountsByReason(ReasonCode.BATAS_KOMPONEN, 0L).build())
                 .hasMessage("countsByReason of BATAS_KOMPONEN must be between 1 and decided (6), got 0");
-        assertThatThrownBy(() -> hand().putByRegency(KLU, RegionTally.of(2, 4, Rupiah.of(3_900_000)))
+        assertThatThrownBy(() -> hand().putByRegency(KLU, RegionTally.of(2, 4, BigInteger.valueOf(3_900_000)))
                         .build())
                 .hasMessage("byRegency must add up to eligible (2), got 3");
-        assertThatThrownBy(() -> hand().putByDistrict(RegionCode.parse("52.08.02"), RegionTally.of(0, 2, Rupiah.ZERO))
-                        .build())
+        assertThatThrownBy(
+                        () -> hand().putByDistrict(RegionCode.parse("52.08.02"), RegionTally.of(0, 2, BigInteger.ZERO))
+                                .build())
                 .hasMessage("byDistrict must add up to notEligible (4), got 3");
-        assertThatThrownBy(() -> hand().totalAnnualAmount(Rupiah.of(6_300_001)).build())
+        assertThatThrownBy(() ->
+                        hand().totalAnnualAmount(BigInteger.valueOf(6_300_001)).build())
                 .hasMessage("byRegency must add up to totalAnnualAmount (6300001), got 6300000");
-        assertThatThrownBy(() -> hand().putByDistrict(KLU, RegionTally.of(0, 0, Rupiah.ZERO))
+        assertThatThrownBy(() -> hand().putByDistrict(KLU, RegionTally.of(0, 0, BigInteger.ZERO))
                         .build())
                 .hasMessage("byDistrict key must be at DISTRICT level, got 52.08");
         assertThatThrownBy(() -> hand().putCountsByPrimaryReason(ReasonCode.DESIL_DI_LUAR_SASARAN, 0L)

@@ -3,7 +3,7 @@ package id.bansos.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.bansos.model.money.Rupiah;
+import java.math.BigInteger;
 import nl.jqno.equalsverifier.EqualsVerifier;
 import nl.jqno.equalsverifier.Warning;
 import org.junit.jupiter.api.Test;
@@ -20,16 +20,30 @@ class WhatIfSummaryTest {
                 .lostEligibility(0)
                 .eligibleBefore(2)
                 .eligibleAfter(3)
-                .totalAnnualAmountBefore(Rupiah.of(3_300_000))
-                .totalAnnualAmountAfter(Rupiah.of(8_100_000))
+                .totalAnnualAmountBefore(BigInteger.valueOf(3_300_000))
+                .totalAnnualAmountAfter(BigInteger.valueOf(8_100_000))
                 .putChangesByParameter("pkh.lanjut_usia.min_age", 2L);
     }
 
     @Test
+    void totals_andDifference_passALongExactly() {
+        // Before: 95 million households at Rp10^12; after: the same plus Rp1.
+        BigInteger before = new BigInteger("95000000000000000000");
+        WhatIfSummary s = lansia().totalAnnualAmountBefore(before)
+                .totalAnnualAmountAfter(before.add(BigInteger.ONE))
+                .build();
+
+        assertThat(s.difference()).isEqualTo(BigInteger.ONE);
+        assertThat(s.totalAnnualAmountBefore()).isEqualTo(before);
+    }
+
+    @Test
     void difference_isAfterMinusBefore() {
-        assertThat(lansia().build().difference()).isEqualTo(Rupiah.of(4_800_000));
-        assertThat(lansia().totalAnnualAmountAfter(Rupiah.of(1_000_000)).build().difference())
-                .isEqualTo(Rupiah.of(-2_300_000));
+        assertThat(lansia().build().difference()).isEqualTo(BigInteger.valueOf(4_800_000));
+        assertThat(lansia().totalAnnualAmountAfter(BigInteger.valueOf(1_000_000))
+                        .build()
+                        .difference())
+                .isEqualTo(BigInteger.valueOf(-2_300_000));
     }
 
     @Test
@@ -47,7 +61,8 @@ class WhatIfSummaryTest {
         assertThatThrownBy(
                         () -> lansia().putChangesByParameter("pkh.index.SD", 3L).build())
                 .hasMessage("changesByParameter of pkh.index.SD must be between 1 and changed (2), got 3");
-        assertThatThrownBy(() -> lansia().totalAnnualAmountBefore(Rupiah.of(-1)).build())
+        assertThatThrownBy(() ->
+                        lansia().totalAnnualAmountBefore(BigInteger.valueOf(-1)).build())
                 .hasMessage("totalAnnualAmountBefore must not be negative, got -1");
     }
 

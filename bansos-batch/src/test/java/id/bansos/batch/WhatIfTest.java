@@ -27,6 +27,7 @@ import id.bansos.model.param.ParameterSet;
 import id.bansos.rules.NationalPolicy;
 import id.bansos.rules.Programs;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -177,11 +178,11 @@ class WhatIfTest {
                         .lostEligibility(0)
                         .eligibleBefore(2)
                         .eligibleAfter(3)
-                        .totalAnnualAmountBefore(Rupiah.of(3_300_000))
-                        .totalAnnualAmountAfter(Rupiah.of(8_100_000))
+                        .totalAnnualAmountBefore(BigInteger.valueOf(3_300_000))
+                        .totalAnnualAmountAfter(BigInteger.valueOf(8_100_000))
                         .putChangesByParameter("pkh.lanjut_usia.min_age", 2L)
                         .build());
-        assertThat(summary.difference()).isEqualTo(Rupiah.of(4_800_000));
+        assertThat(summary.difference()).isEqualTo(BigInteger.valueOf(4_800_000));
     }
 
     @Test

@@ -26,7 +26,9 @@ final class SummaryJson {
             g.writeNumberField("rejected", s.rejected());
             g.writeNumberField("eligible", s.eligible());
             g.writeNumberField("not_eligible", s.notEligible());
-            g.writeNumberField("total_annual_amount", s.totalAnnualAmount().amount());
+            // A JSON integer of any size: a total over a population can pass a long.
+            g.writeFieldName("total_annual_amount");
+            g.writeNumber(s.totalAnnualAmount());
             counts(g, "by_reason", s.countsByReason());
             counts(g, "by_primary_reason", s.countsByPrimaryReason());
             regions(g, "by_regency", s.byRegency(), names);
@@ -57,7 +59,8 @@ final class SummaryJson {
             }
             g.writeNumberField("eligible", e.getValue().eligible());
             g.writeNumberField("not_eligible", e.getValue().notEligible());
-            g.writeNumberField("annual_amount", e.getValue().annualAmount().amount());
+            g.writeFieldName("annual_amount");
+            g.writeNumber(e.getValue().annualAmount());
             g.writeEndObject();
         }
         g.writeEndArray();

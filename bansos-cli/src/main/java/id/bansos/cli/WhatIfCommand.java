@@ -8,6 +8,7 @@ import id.bansos.batch.PolicyFiles;
 import id.bansos.batch.WhatIf;
 import id.bansos.batch.WhatIfSummary;
 import id.bansos.io.HouseholdSource;
+import id.bansos.model.money.Rupiah;
 import id.bansos.model.param.ParameterSet;
 import id.bansos.rules.NationalPolicy;
 import id.bansos.rules.ProgramDefinition;
@@ -110,10 +111,10 @@ final class WhatIfCommand implements Callable<Integer> {
         err.println((en ? "Eligible before/after: " : "Layak sebelum/sesudah: ") + summary.eligibleBefore() + " / "
                 + summary.eligibleAfter());
         err.println((en ? "Total annual amount before: " : "Total bantuan setahun sebelum: ")
-                + summary.totalAnnualAmountBefore().format());
+                + Rupiah.format(summary.totalAnnualAmountBefore()));
         err.println((en ? "Total annual amount after: " : "Total bantuan setahun sesudah: ")
-                + summary.totalAnnualAmountAfter().format());
-        err.println((en ? "Difference: " : "Selisih: ") + summary.difference().format());
+                + Rupiah.format(summary.totalAnnualAmountAfter()));
+        err.println((en ? "Difference: " : "Selisih: ") + Rupiah.format(summary.difference()));
         for (Map.Entry<String, Long> e : summary.changesByParameter().entrySet()) {
             err.println((en ? "  changed by " : "  berubah karena ") + Escape.line(e.getKey()) + ": " + e.getValue());
         }

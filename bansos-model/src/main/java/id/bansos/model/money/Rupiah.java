@@ -4,6 +4,7 @@ import id.bansos.model.internal.Checks;
 import id.bansos.model.internal.Shown;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 
 /**
@@ -210,8 +211,27 @@ public final class Rupiah implements Comparable<Rupiah>, Serializable {
         if (amount == Long.MIN_VALUE) {
             digits = digits.substring(1);
         }
+        return format(amount < 0, digits);
+    }
+
+    /**
+     * Formats a whole number of Rupiah the Indonesian way, as {@link #format()} does, for amounts
+     * that may not fit a {@code Rupiah}: totals over a population (95 million households at up to
+     * Rp10^12 each pass a {@code long}). Example: {@code format(new BigInteger("12000000000000000000"))}
+     * is {@code Rp12.000.000.000.000.000.000}.
+     *
+     * @param amount the amount, not null
+     * @return the display form, not null
+     * @throws NullPointerException if {@code amount} is null
+     */
+    public static String format(BigInteger amount) {
+        Checks.notNull(amount, "amount");
+        return format(amount.signum() < 0, amount.abs().toString());
+    }
+
+    private static String format(boolean negative, String digits) {
         StringBuilder sb = new StringBuilder(digits.length() + 8);
-        if (amount < 0) {
+        if (negative) {
             sb.append('-');
         }
         sb.append("Rp");

@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.nio.CharBuffer;
 import java.util.stream.Stream;
@@ -57,6 +58,23 @@ class RupiahTest {
     @MethodSource("formats")
     void format_groupsThousandsWithDots(long amount, String expected) {
         assertThat(Rupiah.of(amount).format()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @MethodSource("formats")
+    void formatBigInteger_isTheFormOfTheSameLong(long amount, String expected) {
+        assertThat(Rupiah.format(BigInteger.valueOf(amount))).isEqualTo(expected);
+    }
+
+    @Test
+    void formatBigInteger_groupsAmountsPastALong() {
+        // Three times Rp4.000.000.000.000.000.000, more than Long.MAX_VALUE.
+        assertThat(Rupiah.format(new BigInteger("12000000000000000000"))).isEqualTo("Rp12.000.000.000.000.000.000");
+        assertThat(Rupiah.format(new BigInteger("-95000000000000000000000")))
+                .isEqualTo("-Rp95.000.000.000.000.000.000.000");
+        assertThatThrownBy(() -> Rupiah.format(null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("amount must not be null");
     }
 
     static Stream<Arguments> canonicalForms() {
