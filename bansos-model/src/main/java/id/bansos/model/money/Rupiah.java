@@ -5,6 +5,7 @@ import id.bansos.model.internal.Shown;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
 
 /**
  * An amount of Indonesian Rupiah in whole Rupiah, held in a {@code long}.
@@ -206,6 +207,24 @@ public final class Rupiah implements Comparable<Rupiah>, Serializable {
      * @return the display form, not null
      */
     public String format() {
+        return format('.');
+    }
+
+    /**
+     * Formats the amount for readers of a language: thousands grouped with dots in Bahasa Indonesia
+     * ({@code Rp1.234.567}) and with commas in English ({@code Rp1,234,567}), the way each language
+     * groups any other number. Only the language of the locale counts, never the default locale.
+     *
+     * @param locale the language, not null: commas for {@code en}, dots for any other
+     * @return the display form, not null; {@code -Rp…} if negative
+     * @throws NullPointerException if {@code locale} is null
+     */
+    public String format(Locale locale) {
+        Checks.notNull(locale, "locale");
+        return format("en".equals(locale.getLanguage()) ? ',' : '.');
+    }
+
+    private String format(char group) {
         String digits = Long.toString(Math.abs(amount));
         if (amount == Long.MIN_VALUE) {
             digits = digits.substring(1);
@@ -221,7 +240,7 @@ public final class Rupiah implements Comparable<Rupiah>, Serializable {
         }
         sb.append(digits, 0, head);
         for (int i = head; i < digits.length(); i += 3) {
-            sb.append('.').append(digits, i, i + 3);
+            sb.append(group).append(digits, i, i + 3);
         }
         return sb.toString();
     }

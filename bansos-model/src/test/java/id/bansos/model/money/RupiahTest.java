@@ -12,6 +12,7 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.math.RoundingMode;
 import java.nio.CharBuffer;
+import java.util.Locale;
 import java.util.stream.Stream;
 import nl.jqno.equalsverifier.EqualsVerifier;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,29 @@ class RupiahTest {
     @MethodSource("formats")
     void format_groupsThousandsWithDots(long amount, String expected) {
         assertThat(Rupiah.of(amount).format()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @MethodSource("formats")
+    void formatIndonesian_isTheIndonesianForm_andAnyOtherLanguageToo(long amount, String expected) {
+        assertThat(Rupiah.of(amount).format(Locale.forLanguageTag("id"))).isEqualTo(expected);
+        assertThat(Rupiah.of(amount).format(Locale.forLanguageTag("tr-TR"))).isEqualTo(expected);
+    }
+
+    @Test
+    void formatEnglish_groupsThousandsWithCommas() {
+        assertThat(Rupiah.of(0).format(Locale.ENGLISH)).isEqualTo("Rp0");
+        assertThat(Rupiah.of(999).format(Locale.ENGLISH)).isEqualTo("Rp999");
+        assertThat(Rupiah.of(1_234_567).format(Locale.ENGLISH)).isEqualTo("Rp1,234,567");
+        assertThat(Rupiah.of(-592_300_000).format(Locale.US)).isEqualTo("-Rp592,300,000");
+        assertThat(Rupiah.of(Long.MIN_VALUE).format(Locale.ENGLISH)).isEqualTo("-Rp9,223,372,036,854,775,808");
+    }
+
+    @Test
+    void formatWithLocale_rejectsNull() {
+        assertThatThrownBy(() -> Rupiah.of(1).format(null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("locale must not be null");
     }
 
     static Stream<Arguments> canonicalForms() {
