@@ -60,7 +60,7 @@ public final class ReaderMessages {
     public static Optional<String> key(String detail) {
         Checks.notNull(detail, "detail");
         for (Template t : TEMPLATES) {
-            if (t.pattern().matcher(detail).matches()) {
+            if (!t.key().startsWith("part.") && t.pattern().matcher(detail).matches()) {
                 return Optional.of(t.key());
             }
         }

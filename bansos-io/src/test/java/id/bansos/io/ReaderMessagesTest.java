@@ -25,6 +25,19 @@ class ReaderMessagesTest {
         return Stream.of(
                 Arguments.of("does not agree with birth_date and sex", "tidak sesuai dengan birth_date dan sex"),
                 Arguments.of(
+                        "does not agree with birth_date and sex (at line 19, column 15)",
+                        "tidak sesuai dengan birth_date dan sex (di baris 19, kolom 15)"),
+                Arguments.of("record is larger than 1048576 bytes", "rekaman lebih besar dari 1048576 bita"),
+                Arguments.of(
+                        "must be the same on every row of a household, but line 3 differs from line 2",
+                        "harus sama di setiap baris satu keluarga, tetapi baris 3 berbeda dengan baris 2"),
+                Arguments.of(
+                        "the enrolment starts after the date of the assessment 2025-06-01, on 2025-07-01",
+                        "kepesertaan dimulai setelah tanggal penilaian 2025-06-01, pada 2025-07-01"),
+                Arguments.of(
+                        "the household already has a commitment record for 2024-II, on c.jsonl line 3",
+                        "keluarga sudah memiliki catatan komitmen untuk 2024-II, di c.jsonl baris 3"),
+                Arguments.of(
                         "unknown key \"desill\", did you mean \"desil\"?",
                         "kunci \"desill\" tidak dikenal, maksud Anda \"desil\"?"),
                 Arguments.of("unknown key \"gender\"", "kunci \"gender\" tidak dikenal"),
@@ -86,6 +99,13 @@ class ReaderMessagesTest {
         assertThat(ReaderMessages.key("must be between 1 and 10, got 11")).hasValue("value.between");
         assertThat(ReaderMessages.key("must be an integer, got a string")).hasValue("value.type");
         assertThat(ReaderMessages.key("unknown key \"x\", did you mean \"y\"?")).hasValue("key.unknownDidYouMean");
+    }
+
+    @Test
+    void aPartKey_isNeverAWholeDetail() {
+        assertThat(ReaderMessages.key("a string")).isEmpty();
+        assertThat(ReaderMessages.detail("a string", ID)).isEqualTo("a string");
+        assertThat(ReaderMessages.detail("see line 3", ID)).isEqualTo("see line 3");
     }
 
     @Test
