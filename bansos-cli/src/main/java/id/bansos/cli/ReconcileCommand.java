@@ -74,12 +74,14 @@ final class ReconcileCommand implements Callable<Integer> {
                 .check();
         ProgramDefinition definition = program.definition();
         LocalDate date = asOf.date();
+        language.locale();
+        Texts texts = parent.texts;
         ParameterSet params = parameters.load();
         PrintStream err = parent.err;
         long[] rejected = {0};
         java.util.function.Consumer<id.bansos.io.Reject> onReject = r -> {
             rejected[0]++;
-            err.println(Escape.line(r.error()));
+            err.println(Escape.line(texts.reject(r)));
         };
         Roster beforeRoster = Roster.of(Options.source(before, null), ReadLimits.defaults(), date, onReject);
         Roster afterRoster = Roster.of(Options.source(after, null), ReadLimits.defaults(), date, onReject);
@@ -112,7 +114,7 @@ final class ReconcileCommand implements Callable<Integer> {
                 file.commit();
             }
         }
-        err.print(Escape.block(ReconciliationTable.render(result, language.locale())));
+        err.print(Escape.block(ReconciliationTable.render(result, texts.locale())));
         err.flush();
         return rejected[0] > 0 ? 3 : 0;
     }

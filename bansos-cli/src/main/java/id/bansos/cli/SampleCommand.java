@@ -16,7 +16,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -76,6 +75,9 @@ final class SampleCommand implements Callable<Integer> {
     @Mixin
     Options.InputFormat inputFormat;
 
+    @Mixin
+    Options.Language language;
+
     @Parameters(paramLabel = "INPUT", description = "Households: .json, .jsonl or .csv; - for standard input.")
     String input;
 
@@ -86,48 +88,53 @@ final class SampleCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         // Before anything is read: inputs readable, no output onto an input or another output.
         PathCheck.of().input("INPUT", input).output("--output", output).check();
+        language.locale();
+        Texts texts = parent.texts;
         HouseholdSource source = inputFormat.source(input);
         PrintStream err = parent.err;
+        long[] population = {0};
         if (margin != null) {
-            long[] population = {0};
-            long rejected = forEach(source, h -> population[0]++, err);
+            long rejected = forEach(source, h -> population[0]++, err, texts);
             if (population[0] == 0) {
-                throw new UsageException("the input holds no valid household");
+                throw UsageException.of("sample.noValid");
             }
             long n = SampleSize.forMargin(population[0], margin, confidence);
             parent.out.println(n);
             parent.out.flush();
-            err.println(String.format(
-                    Locale.ROOT,
-                    "population %d, margin %s, confidence %s: sample size %d",
-                    population[0],
-                    margin,
-                    confidence,
-                    n));
+            err.println(texts.get(
+                    "sample.margin",
+                    texts.count(population[0]),
+                    texts.decimal(margin),
+                    texts.decimal(confidence),
+                    texts.count(n)));
             return rejected > 0 ? 3 : 0;
         }
         if (size == null || seed == null) {
-            throw new UsageException("sample needs --size and --seed (or --size-for-margin)");
+            throw UsageException.of("sample.needsSize");
         }
         Optional<RegionLevel> level = by == null ? Optional.empty() : Optional.of(level(by));
         Allocation alloc = switch (allocation) {
             case "proportional" -> Allocation.PROPORTIONAL;
             case "equal" -> Allocation.EQUAL;
-            default ->
-                throw new UsageException("--allocation must be proportional or equal, got \"" + allocation + "\"");
+            default -> throw UsageException.of("sample.allocation", allocation);
         };
         if (size < 1) {
-            throw new UsageException("--size must be at least 1, got " + size);
+            throw UsageException.of("sample.size", size);
         }
         MonitoringSample sample = MonitoringSample.of(size, seed, level, alloc);
-        long rejected = forEach(source, sample::count, err);
-        Map<String, Long> quotas;
-        try {
-            quotas = sample.allocate();
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--size " + e.getMessage().substring("size ".length()));
+        long rejected = forEach(
+                source,
+                h -> {
+                    population[0]++;
+                    sample.count(h);
+                },
+                err,
+                texts);
+        if (size > population[0]) {
+            throw UsageException.of("sample.sizeOver", texts.count(population[0]), texts.count(size));
         }
-        forEach(source, sample::offer, new PrintStream(OutputStream.nullOutputStream()));
+        Map<String, Long> quotas = sample.allocate();
+        forEach(source, sample::offer, new PrintStream(OutputStream.nullOutputStream()), texts);
         try (AtomicOutput file = output == null ? null : AtomicOutput.create(output)) {
             OutputStream out = file != null ? file.stream() : new BufferedOutputStream(parent.out, 1 << 16);
             JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
@@ -148,9 +155,13 @@ final class SampleCommand implements Callable<Integer> {
                 file.commit();
             }
         }
-        err.println("sample " + size + " of seed " + seed + (level.isPresent() ? " by " + by : "") + ":");
+        err.println(
+                level.isPresent()
+                        ? texts.get("sample.drawnBy", texts.count(size), seed, texts.get("sample.level." + by))
+                        : texts.get("sample.drawn", texts.count(size), seed));
         for (Map.Entry<String, Long> e : quotas.entrySet()) {
-            err.println("  " + Escape.line(e.getKey().isEmpty() ? "all" : e.getKey()) + ": " + e.getValue());
+            String stratum = e.getKey().isEmpty() ? texts.get("sample.all") : Escape.line(e.getKey());
+            err.println(texts.get("sample.stratum", stratum, texts.count(e.getValue())));
         }
         return rejected > 0 ? 3 : 0;
     }
@@ -161,8 +172,7 @@ final class SampleCommand implements Callable<Integer> {
             case "regency" -> RegionLevel.REGENCY;
             case "district" -> RegionLevel.DISTRICT;
             case "village" -> RegionLevel.VILLAGE;
-            default ->
-                throw new UsageException("--by must be province, regency, district or village, got \"" + by + "\"");
+            default -> throw UsageException.of("sample.by", by);
         };
     }
 
@@ -171,22 +181,24 @@ final class SampleCommand implements Callable<Integer> {
      * split CSV households rejected), handing valid households on and reporting rejects; returns
      * the reject count.
      */
-    static long forEach(HouseholdSource source, Consumer<Household> action, PrintStream rejects) throws IOException {
-        return forEach(source, null, action, rejects);
+    static long forEach(HouseholdSource source, Consumer<Household> action, PrintStream rejects, Texts texts)
+            throws IOException {
+        return forEach(source, null, action, rejects, texts);
     }
 
     /**
-     * As {@link #forEach(HouseholdSource, Consumer, PrintStream)}, rejecting too a household with a
-     * member born after {@code asOf} when it is not null.
+     * As {@link #forEach(HouseholdSource, Consumer, PrintStream, Texts)}, rejecting too a household
+     * with a member born after {@code asOf} when it is not null.
      */
-    static long forEach(HouseholdSource source, LocalDate asOf, Consumer<Household> action, PrintStream rejects)
+    static long forEach(
+            HouseholdSource source, LocalDate asOf, Consumer<Household> action, PrintStream rejects, Texts texts)
             throws IOException {
         BatchHouseholds.Builder reading = BatchHouseholds.builder();
         if (asOf != null) {
             reading.asOf(asOf);
         }
         return reading.build()
-                .forEach(source, h -> action.accept(h.household()), r -> rejects.println(Escape.line(r.error())))
+                .forEach(source, h -> action.accept(h.household()), r -> rejects.println(Escape.line(texts.reject(r))))
                 .rejected();
     }
 }
