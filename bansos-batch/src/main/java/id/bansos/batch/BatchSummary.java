@@ -122,8 +122,9 @@ public abstract class BatchSummary {
     /**
      * Renders the summary as the table that {@code bansos evaluate} prints on standard error:
      * records read, decided, rejected, eligible, not eligible by primary reason, every reason code,
-     * and the total annual amount in the {@code Rp1.234.567} form. Counts group thousands with dots
-     * in Indonesian and commas in English. Lines end with {@code \n}.
+     * and the total annual amount. Counts and the amount group thousands the same way: with dots in
+     * Indonesian ({@code 1.234}, {@code Rp1.234.567}) and commas in English ({@code 1,234},
+     * {@code Rp1,234,567}). Lines end with {@code \n}.
      *
      * <p>Example ({@code Locale.ENGLISH}):
      *
@@ -137,7 +138,7 @@ public abstract class BatchSummary {
      *     DESIL_DI_LUAR_SASARAN          1
      * Reason codes (a household can count under several):
      *     ...
-     * Total annual amount     Rp3.900.000
+     * Total annual amount     Rp3,900,000
      * </pre>
      *
      * @param locale the language, not null: English for {@code en}, Bahasa Indonesia otherwise
@@ -170,7 +171,7 @@ public abstract class BatchSummary {
                 rows.add(row("    " + e.getKey().code(), count(e.getValue(), group)));
             }
         }
-        rows.add(row(en ? "Total annual amount" : "Total bantuan setahun", Rupiah.format(totalAnnualAmount())));
+        rows.add(row(en ? "Total annual amount" : "Total bantuan setahun", Rupiah.format(totalAnnualAmount(), locale)));
         int labels = 0;
         int values = 0;
         for (String[] r : rows) {

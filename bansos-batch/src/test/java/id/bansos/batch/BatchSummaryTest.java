@@ -76,7 +76,7 @@ class BatchSummaryTest {
                             MEMENUHI_KOMPONEN             5
                             TIDAK_ADA_KOMPONEN            1
                             TIDAK_DIKECUALIKAN            5
-                        Total annual amount     Rp6.300.000
+                        Total annual amount     Rp6,300,000
                         """);
     }
 
@@ -121,7 +121,10 @@ class BatchSummaryTest {
         assertThat(big.toTable(Locale.ENGLISH)).startsWith("Records read                      1,234,567\n");
         assertThat(big.toTable(Locale.forLanguageTag("tr-TR")))
                 .startsWith("Rekaman dibaca                    1.234.567\n");
-        assertThat(big.toTable(Locale.ENGLISH)).endsWith("Total annual amount     Rp2.962.960.800.000\n");
+        // One format per language: the amount is grouped like the counts.
+        assertThat(big.toTable(Locale.ENGLISH)).endsWith("Total annual amount     Rp2,962,960,800,000\n");
+        assertThat(big.toTable(Locale.forLanguageTag("tr-TR")))
+                .endsWith("Total bantuan setahun   Rp2.962.960.800.000\n");
     }
 
     @Test

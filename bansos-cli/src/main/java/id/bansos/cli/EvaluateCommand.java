@@ -118,12 +118,13 @@ final class EvaluateCommand implements Callable<Integer> {
         boolean csv = switch (format) {
             case "jsonl" -> false;
             case "csv" -> true;
-            default -> throw new UsageException("--format must be jsonl or csv, got \"" + format + "\"");
+            default -> throw UsageException.of("evaluate.format", format);
         };
         if (threads != null && threads < 1) {
-            throw new UsageException("--threads must be at least 1, got " + threads);
+            throw UsageException.of("evaluate.threads", threads);
         }
         MessageRenderer messages = language.renderer();
+        Texts texts = parent.texts;
         ParameterSet params = parameters.load();
         Optional<RegionTable> table = regions.load();
         HouseholdSource source = Options.source(input, inputFormat);
@@ -134,7 +135,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 .program(definition)
                 .parameters(params)
                 .asOf(date)
-                .progress(showProgress ? new ProgressBar(err) : BatchProgress.NONE);
+                .progress(showProgress ? new ProgressBar(err, texts) : BatchProgress.NONE);
         // Split readers let the worker threads parse (JSON Lines); the region check runs there too.
         regions.register(builder::splitReaderFactory);
         if (threads != null) {
@@ -156,7 +157,7 @@ final class EvaluateCommand implements Callable<Integer> {
             if (csv) {
                 decisions.write(CsvDecisionWriter.header());
             }
-            summary = evaluator.run(source, decisions, encoder, r -> writeReject(rejectJson, r));
+            summary = evaluator.run(source, decisions, encoder, r -> writeReject(rejectJson, r, texts));
             rejectJson.flush();
             decisions.flush();
             if (decisionsFile != null) {
@@ -177,8 +178,11 @@ final class EvaluateCommand implements Callable<Integer> {
         return summary.rejected() > 0 ? 3 : 0;
     }
 
-    /** Writes one reject as a JSON line: {@code line}, {@code column} where known, {@code household_id}, {@code error}. */
-    static void writeReject(JsonGenerator json, Reject r) {
+    /**
+     * Writes one reject as a JSON line: {@code line}, {@code column} where known, {@code household_id},
+     * {@code error} (in the language of the texts).
+     */
+    static void writeReject(JsonGenerator json, Reject r, Texts texts) {
         try {
             json.writeStartObject();
             json.writeNumberField("line", r.line());
@@ -188,7 +192,7 @@ final class EvaluateCommand implements Callable<Integer> {
             if (r.householdId().isPresent()) {
                 json.writeStringField("household_id", r.householdId().get());
             }
-            json.writeStringField("error", r.error());
+            json.writeStringField("error", texts.reject(r));
             json.writeEndObject();
             json.writeRaw('\n');
         } catch (IOException e) {

@@ -78,14 +78,13 @@ final class ExplainCommand implements Callable<Integer> {
         BatchEvaluator.Outcome outcome = evaluator.build().decide(source, householdId);
         if (!outcome.rejects().isEmpty()) {
             for (Reject r : outcome.rejects()) {
-                parent.err.println(r.error());
+                parent.err.println(parent.texts.reject(r));
             }
             parent.err.flush();
             return 3;
         }
         if (outcome.decision().isEmpty()) {
-            throw new UsageException(
-                    "household " + householdId + " is not among the valid records of " + source.name());
+            throw UsageException.of("explain.notFound", householdId, source.name());
         }
         Household household = outcome.household().orElseThrow().household();
         Decision decision = outcome.decision().get();

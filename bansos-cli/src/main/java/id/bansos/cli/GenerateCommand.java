@@ -32,21 +32,25 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--output", required = true, paramLabel = "FILE", description = "The output file, .jsonl or .csv.")
     Path output;
 
+    @picocli.CommandLine.Mixin
+    Options.Language language;
+
     @Override
     public Integer call() throws Exception {
         // Before anything is read: inputs readable, no output onto an input or another output.
         PathCheck.of().output("--output", output).check();
+        language.locale();
         if (households < 0) {
-            throw new UsageException("--households must not be negative, got " + households);
+            throw UsageException.of("generate.households", households);
         }
         HouseholdFormat format;
         try {
             format = HouseholdFormat.fromFileName(output.getFileName().toString());
         } catch (IllegalArgumentException e) {
-            throw new UsageException("--output " + e.getMessage());
+            throw UsageException.of("generate.output", new Texts.Io(e.getMessage()));
         }
         if (format == HouseholdFormat.JSON) {
-            throw new UsageException("--output must end in .jsonl or .csv, got \"" + output + "\"");
+            throw UsageException.of("generate.outputJson", output);
         }
         SyntheticPopulation population =
                 SyntheticPopulation.builder().seed(seed).build();

@@ -72,6 +72,9 @@ final class GraduateCommand implements Callable<Integer> {
     @Mixin
     Options.Parameters parameters;
 
+    @Mixin
+    Options.Language language;
+
     @Parameters(paramLabel = "INPUT", description = "Households (the registry records of the enrolled families).")
     String input;
 
@@ -94,6 +97,8 @@ final class GraduateCommand implements Callable<Integer> {
                 .output("--rejects", rejectsFile)
                 .check();
         LocalDate date = asOf.date();
+        language.locale();
+        Texts texts = parent.texts;
         ParameterSet params = parameters.load();
         PrintStream err = parent.err;
         GraduationRun run = GraduationRun.of(params, date);
@@ -106,7 +111,7 @@ final class GraduateCommand implements Callable<Integer> {
                     .createGenerator(rejectsOut != null ? rejectsOut.stream() : err, JsonEncoding.UTF8);
             rejectJson.setRootValueSeparator(null);
             Consumer<Reject> rejects = r -> {
-                EvaluateCommand.writeReject(rejectJson, r);
+                EvaluateCommand.writeReject(rejectJson, r, texts);
                 if (rejectsOut == null) {
                     flush(rejectJson); // keeps them in order with the totals printed to stderr
                 }
@@ -148,10 +153,11 @@ final class GraduateCommand implements Callable<Integer> {
                 rejectsOut.commit();
             }
         }
-        err.println("assessed " + assessed[0] + " active enrolments as of " + date + ":");
-        byType.forEach((k, v) -> err.println("  " + Escape.line(k.equals("-") ? "no candidate" : k) + ": " + v));
+        err.println(texts.get("graduate.assessed", texts.count(assessed[0]), date));
+        byType.forEach((k, v) -> err.println(texts.get(
+                "graduate.type", Escape.line(k.equals("-") ? texts.get("graduate.none") : k), texts.count(v))));
         if (run.skippedEnrollments() > 0) {
-            err.println("skipped " + run.skippedEnrollments() + " enrolments in programmes other than PKH and SEMBAKO");
+            err.println(texts.get("graduate.skipped", texts.count(run.skippedEnrollments())));
         }
         err.flush();
         return rejected[0] > 0 ? 3 : 0;
@@ -205,7 +211,7 @@ final class GraduateCommand implements Callable<Integer> {
 
     private static long read(Path file, FileReader reader) throws IOException {
         if (!Files.isReadable(file)) {
-            throw new UsageException("cannot read file " + file);
+            throw UsageException.of("graduate.cannotRead", file);
         }
         return reader.read(Files.newInputStream(file));
     }

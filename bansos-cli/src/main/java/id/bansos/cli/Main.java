@@ -39,7 +39,8 @@ public final class Main {
         // The run's temporary files (the spool of standard input) go whatever the exit code.
         RunDirectory files = RunDirectory.open();
         try {
-            return BansosCommand.commandLine(out, err, outWriter, errWriter).execute(args);
+            return BansosCommand.commandLine(out, err, outWriter, errWriter, args)
+                    .execute(args);
         } finally {
             files.close();
         }

@@ -199,7 +199,7 @@ final class Options {
         return switch (lang) {
             case "id" -> Locale.forLanguageTag("id");
             case "en" -> Locale.ENGLISH;
-            default -> throw new UsageException("--lang must be id or en, got \"" + lang + "\"");
+            default -> throw UsageException.of("lang.invalid", lang);
         };
     }
 
@@ -207,7 +207,7 @@ final class Options {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new UsageException(option + " must be a date YYYY-MM-DD, got \"" + text + "\"");
+            throw UsageException.of("option.date", option, text);
         }
     }
 
@@ -219,7 +219,7 @@ final class Options {
         }
         List<String> known =
                 Programs.national().stream().map(p -> p.program().code()).toList();
-        throw new UsageException("--program must be one of " + String.join(", ", known) + ", got \"" + code + "\"");
+        throw UsageException.of("option.program", String.join(", ", known), code);
     }
 
     /**
@@ -236,11 +236,11 @@ final class Options {
             return named(file, "<stdin>");
         }
         Path path = Path.of(input);
-        PathCheck.checkReadable("input file", path);
+        PathCheck.checkReadable(Texts.Msg.of("path.inputFile"), path);
         try {
             return format.isPresent() ? HouseholdSource.of(path, format.get()) : HouseholdSource.of(path);
         } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage() + " (or give --input-format)");
+            throw UsageException.of("option.inputFormat", new Texts.Io(e.getMessage()));
         }
     }
 
@@ -251,7 +251,7 @@ final class Options {
      */
     static Path spool(InputStream stdin) throws IOException {
         if (StandardInput.closed()) {
-            throw new UsageException("cannot read standard input: it is closed");
+            throw UsageException.of("stdin.closed");
         }
         Path spool = RunDirectory.current().newFile("stdin.spool");
         byte[] buffer = new byte[1 << 16];
@@ -263,7 +263,7 @@ final class Options {
                 try {
                     n = in.read(buffer);
                 } catch (IOException e) {
-                    throw new UsageException("cannot read standard input: " + StandardInput.reason(e));
+                    throw UsageException.of("stdin.unreadable", StandardInput.reason(e));
                 }
                 if (n < 0) {
                     break;

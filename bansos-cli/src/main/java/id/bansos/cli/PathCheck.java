@@ -20,12 +20,14 @@ import java.util.List;
  */
 final class PathCheck {
     private record Named(String option, Path path) {
-        String what() {
-            return option.equals("INPUT") ? "input file" : option + " file";
+        Texts.Msg what() {
+            return option.equals("INPUT") ? Texts.Msg.of("path.inputFile") : Texts.Msg.of("path.optionFile", option);
         }
 
-        String label() {
-            return option.equals("INPUT") ? "the input " + path : option + " " + path;
+        Texts.Msg label() {
+            return option.equals("INPUT")
+                    ? Texts.Msg.of("path.theInput", path)
+                    : Texts.Msg.of("path.option", option, path);
         }
     }
 
@@ -88,20 +90,18 @@ final class PathCheck {
         for (int i = 0; i < outputs.size(); i++) {
             Named out = outputs.get(i);
             if (Files.isDirectory(out.path())) {
-                throw new UsageException(out.option() + " " + out.path() + " is a directory, not a file");
+                throw UsageException.of("path.outputDirectory", out.option(), out.path());
             }
             for (Named in : inputs) {
                 if (same(out.path(), in.path())) {
-                    throw new UsageException(out.option() + " " + out.path() + " is the same file as " + in.label()
-                            + ": an output never overwrites an input");
+                    throw UsageException.of("path.sameAsInput", out.option(), out.path(), in.label());
                 }
             }
             // A device or FIFO (not a regular file, existing) is written through by each output.
             boolean device = Files.exists(out.path()) && !Files.isRegularFile(out.path());
             for (Named other : outputs.subList(0, i)) {
                 if (!device && same(out.path(), other.path())) {
-                    throw new UsageException(out.option() + " " + out.path() + " is the same file as " + other.label()
-                            + ": give each output its own file");
+                    throw UsageException.of("path.sameOutputs", out.option(), out.path(), other.label());
                 }
             }
         }
@@ -114,18 +114,18 @@ final class PathCheck {
      * @param path the path
      * @throws UsageException (exit 2) if it does not exist, is a directory or may not be read
      */
-    static void checkReadable(String what, Path path) {
+    static void checkReadable(Texts.Msg what, Path path) {
         String why;
         if (!Files.exists(path)) {
-            why = Files.isSymbolicLink(path) ? "a symbolic link to nothing" : "no such file";
+            why = Files.isSymbolicLink(path) ? "path.danglingLink" : "path.noSuchFile";
         } else if (Files.isDirectory(path)) {
-            why = "it is a directory";
+            why = "path.directory";
         } else if (!Files.isReadable(path)) {
-            why = "permission denied";
+            why = "path.permission";
         } else {
             return;
         }
-        throw new UsageException("cannot read " + what + " " + path + ": " + why);
+        throw UsageException.of("path.cannotRead", what, path, Texts.Msg.of(why));
     }
 
     /** Whether two paths name one file, or would once created. */

@@ -78,12 +78,14 @@ final class ReconcileCommand implements Callable<Integer> {
                 .check();
         ProgramDefinition definition = program.definition();
         LocalDate date = asOf.date();
+        language.locale();
+        Texts texts = parent.texts;
         ParameterSet params = parameters.load();
         PrintStream err = parent.err;
         long[] rejected = {0};
         java.util.function.Consumer<id.bansos.io.Reject> onReject = r -> {
             rejected[0]++;
-            err.println(Escape.line(r.error()));
+            err.println(Escape.line(texts.reject(r)));
         };
         BatchHouseholds reading = regions.reading().asOf(date).build();
         Roster beforeRoster = Roster.of(Options.source(before, null), reading, onReject);
@@ -117,7 +119,7 @@ final class ReconcileCommand implements Callable<Integer> {
                 file.commit();
             }
         }
-        err.print(Escape.block(ReconciliationTable.render(result, language.locale())));
+        err.print(Escape.block(ReconciliationTable.render(result, texts.locale())));
         err.flush();
         return rejected[0] > 0 ? 3 : 0;
     }

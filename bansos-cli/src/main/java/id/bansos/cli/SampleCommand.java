@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -79,6 +78,9 @@ final class SampleCommand implements Callable<Integer> {
     @Mixin
     Options.Regions regions;
 
+    @Mixin
+    Options.Language language;
+
     @Parameters(paramLabel = "INPUT", description = "Households: .json, .jsonl or .csv; - for standard input.")
     String input;
 
@@ -93,49 +95,54 @@ final class SampleCommand implements Callable<Integer> {
                 .input("--regions", regions.file)
                 .output("--output", output)
                 .check();
+        language.locale();
+        Texts texts = parent.texts;
         HouseholdSource source = inputFormat.source(input);
         PrintStream err = parent.err;
         BatchHouseholds reading = regions.reading().build();
-        Consumer<Reject> rejects = r -> err.println(Escape.line(r.error()));
+        Consumer<Reject> rejects = r -> err.println(Escape.line(texts.reject(r)));
+        long[] population = {0};
         if (margin != null) {
-            long[] population = {0};
             long rejected = forEach(reading, source, h -> population[0]++, rejects);
             if (population[0] == 0) {
-                throw new UsageException("the input holds no valid household");
+                throw UsageException.of("sample.noValid");
             }
             long n = SampleSize.forMargin(population[0], margin, confidence);
             parent.out.println(n);
             parent.out.flush();
-            err.println(String.format(
-                    Locale.ROOT,
-                    "population %d, margin %s, confidence %s: sample size %d",
-                    population[0],
-                    margin,
-                    confidence,
-                    n));
+            err.println(texts.get(
+                    "sample.margin",
+                    texts.count(population[0]),
+                    texts.decimal(margin),
+                    texts.decimal(confidence),
+                    texts.count(n)));
             return rejected > 0 ? 3 : 0;
         }
         if (size == null || seed == null) {
-            throw new UsageException("sample needs --size and --seed (or --size-for-margin)");
+            throw UsageException.of("sample.needsSize");
         }
         Optional<RegionLevel> level = by == null ? Optional.empty() : Optional.of(level(by));
         Allocation alloc = switch (allocation) {
             case "proportional" -> Allocation.PROPORTIONAL;
             case "equal" -> Allocation.EQUAL;
-            default ->
-                throw new UsageException("--allocation must be proportional or equal, got \"" + allocation + "\"");
+            default -> throw UsageException.of("sample.allocation", allocation);
         };
         if (size < 1) {
-            throw new UsageException("--size must be at least 1, got " + size);
+            throw UsageException.of("sample.size", size);
         }
         MonitoringSample sample = MonitoringSample.of(size, seed, level, alloc);
-        long rejected = forEach(reading, source, sample::count, rejects);
-        Map<String, Long> quotas;
-        try {
-            quotas = sample.allocate();
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--size " + e.getMessage().substring("size ".length()));
+        long rejected = forEach(
+                reading,
+                source,
+                h -> {
+                    population[0]++;
+                    sample.count(h);
+                },
+                rejects);
+        if (size > population[0]) {
+            throw UsageException.of("sample.sizeOver", texts.count(population[0]), texts.count(size));
         }
+        Map<String, Long> quotas = sample.allocate();
         forEach(reading, source, sample::offer, r -> {});
         try (AtomicOutput file = output == null ? null : AtomicOutput.create(output)) {
             OutputStream out = file != null ? file.stream() : new BufferedOutputStream(parent.out, 1 << 16);
@@ -157,9 +164,13 @@ final class SampleCommand implements Callable<Integer> {
                 file.commit();
             }
         }
-        err.println("sample " + size + " of seed " + seed + (level.isPresent() ? " by " + by : "") + ":");
+        err.println(
+                level.isPresent()
+                        ? texts.get("sample.drawnBy", texts.count(size), seed, texts.get("sample.level." + by))
+                        : texts.get("sample.drawn", texts.count(size), seed));
         for (Map.Entry<String, Long> e : quotas.entrySet()) {
-            err.println("  " + Escape.line(e.getKey().isEmpty() ? "all" : e.getKey()) + ": " + e.getValue());
+            String stratum = e.getKey().isEmpty() ? texts.get("sample.all") : Escape.line(e.getKey());
+            err.println(texts.get("sample.stratum", stratum, texts.count(e.getValue())));
         }
         return rejected > 0 ? 3 : 0;
     }
@@ -170,8 +181,7 @@ final class SampleCommand implements Callable<Integer> {
             case "regency" -> RegionLevel.REGENCY;
             case "district" -> RegionLevel.DISTRICT;
             case "village" -> RegionLevel.VILLAGE;
-            default ->
-                throw new UsageException("--by must be province, regency, district or village, got \"" + by + "\"");
+            default -> throw UsageException.of("sample.by", by);
         };
     }
 

@@ -43,14 +43,14 @@ final class StandardInput {
         }
     }
 
-    /** Why a read of standard input failed, in words; no exception class name. */
-    static String reason(IOException e) {
+    /** Why a read of standard input failed, in words (a text of the catalogue where it is a known case); no exception class name. */
+    static Object reason(IOException e) {
         String m = e.getMessage();
         if (m == null || m.isBlank()) {
-            return "the read failed";
+            return Texts.Msg.of("stdin.readFailed");
         }
         if (m.equals("Is a directory")) {
-            return "it is a directory";
+            return Texts.Msg.of("stdin.directory");
         }
         return m.substring(0, 1).toLowerCase(Locale.ROOT) + m.substring(1);
     }

@@ -36,9 +36,10 @@ final class TestCommand implements Callable<Integer> {
     public Integer call() {
         // Before anything is read: inputs readable, no output onto an input or another output.
         PathCheck.of().inputs("--parameters", parameters.files).check();
+        language.locale();
         for (Path p : paths) {
             if (!p.toFile().exists()) {
-                throw new UsageException("no such file or folder: " + p);
+                throw UsageException.of("test.noSuchPath", p);
             }
         }
         ScenarioRunner runner =

@@ -8,7 +8,6 @@ import id.bansos.batch.PolicyFiles;
 import id.bansos.batch.WhatIf;
 import id.bansos.batch.WhatIfSummary;
 import id.bansos.io.HouseholdSource;
-import id.bansos.model.money.Rupiah;
 import id.bansos.model.param.ParameterSet;
 import id.bansos.rules.NationalPolicy;
 import id.bansos.rules.ProgramDefinition;
@@ -19,7 +18,6 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -80,7 +78,8 @@ final class WhatIfCommand implements Callable<Integer> {
                 .check();
         ProgramDefinition definition = program.definition();
         LocalDate date = asOf.date();
-        Locale locale = language.locale();
+        language.locale();
+        Texts texts = parent.texts;
         ParameterSet base = NationalPolicy.load();
         ParameterSet alternative = PolicyFiles.layered(id.bansos.rules.Programs.national(), files);
         HouseholdSource source = inputFormat.source(input);
@@ -95,7 +94,7 @@ final class WhatIfCommand implements Callable<Integer> {
             // Read as evaluate reads (repeated ids and split CSV households rejected), DATA_GANDA on both sides.
             summary = whatIf.run(regions.reading().asOf(date).build(), source, c -> write(json, c), r -> {
                 rejected[0]++;
-                err.println(Escape.line(r.error()));
+                err.println(Escape.line(texts.reject(r)));
             });
             json.flush();
             out.flush();
@@ -103,20 +102,17 @@ final class WhatIfCommand implements Callable<Integer> {
                 file.commit();
             }
         }
-        boolean en = locale.getLanguage().equals("en");
-        err.println((en ? "Households compared: " : "Keluarga dibandingkan: ") + summary.compared());
-        err.println((en ? "Changed: " : "Berubah: ") + summary.changed());
-        err.println((en ? "Gained eligibility: " : "Menjadi layak: ") + summary.gainedEligibility());
-        err.println((en ? "Lost eligibility: " : "Menjadi tidak layak: ") + summary.lostEligibility());
-        err.println((en ? "Eligible before/after: " : "Layak sebelum/sesudah: ") + summary.eligibleBefore() + " / "
-                + summary.eligibleAfter());
-        err.println((en ? "Total annual amount before: " : "Total bantuan setahun sebelum: ")
-                + Rupiah.format(summary.totalAnnualAmountBefore()));
-        err.println((en ? "Total annual amount after: " : "Total bantuan setahun sesudah: ")
-                + Rupiah.format(summary.totalAnnualAmountAfter()));
-        err.println((en ? "Difference: " : "Selisih: ") + Rupiah.format(summary.difference()));
+        err.println(texts.get("whatif.compared", texts.count(summary.compared())));
+        err.println(texts.get("whatif.changed", texts.count(summary.changed())));
+        err.println(texts.get("whatif.gained", texts.count(summary.gainedEligibility())));
+        err.println(texts.get("whatif.lost", texts.count(summary.lostEligibility())));
+        err.println(texts.get(
+                "whatif.eligible", texts.count(summary.eligibleBefore()), texts.count(summary.eligibleAfter())));
+        err.println(texts.get("whatif.before", texts.amount(summary.totalAnnualAmountBefore())));
+        err.println(texts.get("whatif.after", texts.amount(summary.totalAnnualAmountAfter())));
+        err.println(texts.get("whatif.difference", texts.amount(summary.difference())));
         for (Map.Entry<String, Long> e : summary.changesByParameter().entrySet()) {
-            err.println((en ? "  changed by " : "  berubah karena ") + Escape.line(e.getKey()) + ": " + e.getValue());
+            err.println(texts.get("whatif.changedBy", Escape.line(e.getKey()), texts.count(e.getValue())));
         }
         err.flush();
         return rejected[0] > 0 ? 3 : 0;

@@ -50,7 +50,30 @@ class BansosCommandTest {
         assertThat(run.exit()).isEqualTo(2);
         // The readers refuse the file as a whole, with the line of the first bad byte (h13privacy).
         assertThat(run.err())
-                .isEqualTo("bansos: " + params + ":1: is not valid UTF-8 (has byte 0xE9; perhaps Windows-1252 or"
-                        + " another legacy encoding); save the file as UTF-8\n");
+                .isEqualTo("bansos: " + params + ":1: bukan UTF-8 yang sah (memuat bita 0xE9; mungkin Windows-1252"
+                        + " atau enkode lama lain); simpan berkas sebagai UTF-8\n");
+    }
+
+    @Test
+    void message_inIndonesian_rendersTheCatalogueAndTheReadersTexts() {
+        Texts id = Texts.of("id");
+        assertThat(BansosCommand.message(
+                        new UncheckedIOException("cannot read kab.yaml", new MalformedInputException(1)), id))
+                .isEqualTo("tidak dapat membaca kab.yaml: bukan teks UTF-8");
+        assertThat(BansosCommand.message(new IOException(), id)).isEqualTo("galat masukan/keluaran");
+        assertThat(BansosCommand.message(new IllegalStateException("no household H1"), id))
+                .isEqualTo("galat internal: no household H1 (jalankan dengan --debug untuk rinciannya)");
+        assertThat(BansosCommand.message(
+                        new id.bansos.io.InputException(
+                                "kab.yaml",
+                                1,
+                                0,
+                                null,
+                                null,
+                                "is not valid UTF-8 (has byte"
+                                        + " 0xE9; perhaps Windows-1252 or another legacy encoding); save the file as UTF-8"),
+                        id))
+                .isEqualTo("kab.yaml:1: bukan UTF-8 yang sah (memuat bita 0xE9; mungkin Windows-1252 atau enkode"
+                        + " lama lain); simpan berkas sebagai UTF-8");
     }
 }

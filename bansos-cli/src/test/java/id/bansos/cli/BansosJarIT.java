@@ -72,7 +72,7 @@ class BansosJarIT {
                 .containsPattern("Records read +5\n")
                 .containsPattern("Decided +3\n")
                 .containsPattern("Rejected +2\n")
-                .containsPattern("Total annual amount +Rp5\\.400\\.000\n");
+                .containsPattern("Total annual amount +Rp5,400,000\n");
     }
 
     @Test

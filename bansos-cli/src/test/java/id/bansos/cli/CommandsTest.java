@@ -127,6 +127,9 @@ class CommandsTest {
         CliRun tooMany = CliRun.of("sample", "--size", "501", "--seed", "9", roster.toString());
         assertThat(tooMany.exit()).isEqualTo(2);
         assertThat(tooMany.err())
+                .isEqualTo("bansos: --size tidak boleh melebihi 500 keluarga dalam masukan, didapat 501\n");
+        CliRun tooManyEn = CliRun.of("sample", "--size", "501", "--seed", "9", "--lang", "en", roster.toString());
+        assertThat(tooManyEn.err())
                 .isEqualTo("bansos: --size must not exceed the 500 households of the input, got 501\n");
         // Cochran, 5 % at 95 %: n0 = 384.15; 384.15 / (1 + 383.15 / 500) = 217.5 -> 218.
         CliRun margin = CliRun.of("sample", "--size-for-margin", "0.05", roster.toString());
@@ -180,8 +183,7 @@ class CommandsTest {
         Files.writeString(
                 enrollments,
                 "{\"household_id\":\"KLU-2\",\"program\":\"PKH\",\"since\":\"2018-02-01\",\"status\":\"ACTIVE\"}\n");
-        String expected =
-                "h.jsonl:2: household KLU-2: birth_date: member 1 is born after the date of evaluation" + " 2025-06-01";
+        String expected = "h.jsonl:2: keluarga KLU-2: birth_date: anggota 1 lahir setelah tanggal evaluasi 2025-06-01";
 
         CliRun graduate = CliRun.of(
                 "graduate", "--as-of", "2025-06-01", "--enrollments", enrollments.toString(), households.toString());
@@ -197,7 +199,7 @@ class CommandsTest {
                 households.toString());
 
         assertThat(graduate.exit()).as(graduate.err()).isEqualTo(3);
-        assertThat(graduate.err()).contains(expected).contains("assessed 0 active enrolments");
+        assertThat(graduate.err()).contains(expected).contains("dinilai 0 kepesertaan aktif");
         assertThat(reconcile.exit()).as(reconcile.err()).isEqualTo(3);
         assertThat(reconcile.err()).contains(expected).doesNotContain("2025-06-02");
     }
@@ -270,14 +272,15 @@ class CommandsTest {
         assertThat(run.exit()).as(run.err()).isEqualTo(3);
         assertThat(run.out()).contains("\"household_id\":\"KLU-2\"").doesNotContain("KLU-1");
         assertThat(run.err())
-                .contains("assessed 1 active enrolments as of 2025-06-01")
-                .contains("skipped 1 enrolments in programmes other than PKH and SEMBAKO")
+                .contains("dinilai 1 kepesertaan aktif per 2025-06-01")
+                .contains("  bukan kandidat: 1\n")
+                .contains("dilewati 1 kepesertaan dalam program selain PKH dan SEMBAKO")
                 .doesNotContain("Exception");
         List<String> lines = Files.readAllLines(rejects);
         assertThat(lines).hasSize(4);
         assertThat(lines.get(0))
-                .isEqualTo("{\"line\":2,\"household_id\":\"KLU-1\",\"error\":\"e.jsonl:2: household KLU-1: since: the"
-                        + " enrolment starts after the date of the assessment 2025-06-01, on 2025-07-01\"}");
+                .isEqualTo("{\"line\":2,\"household_id\":\"KLU-1\",\"error\":\"e.jsonl:2: keluarga KLU-1: since:"
+                        + " kepesertaan dimulai setelah tanggal penilaian 2025-06-01, pada 2025-07-01\"}");
         assertThat(lines.get(1)).startsWith("{\"line\":2,\"household_id\":\"KLU-2\",\"error\":\"c.jsonl:2:");
         assertThat(lines.get(2)).startsWith("{\"line\":3,\"household_id\":\"KLU-2\",\"error\":\"c.jsonl:3:");
         assertThat(lines.get(3)).startsWith("{\"line\":4,\"column\":");
@@ -310,7 +313,7 @@ class CommandsTest {
             assertThat(run.exit()).as(file[0]).isEqualTo(2);
             assertThat(run.err())
                     .as(file[0])
-                    .isEqualTo("bansos: " + file[0] + ": is encoded in UTF-16LE (NUL bytes), not UTF-8; save it as"
+                    .isEqualTo("bansos: " + file[0] + ": berenkode UTF-16LE (NUL bytes), bukan UTF-8; simpan sebagai"
                             + " UTF-8\n");
             assertThat(output).doesNotExist();
         }

@@ -29,13 +29,14 @@ class EvaluateCommandTest {
         assertThat(run.out().lines().map(l -> l.substring(0, l.indexOf(",\"program\""))))
                 .containsExactly(
                         "{\"household_id\":\"KLU-1\"", "{\"household_id\":\"KLU-3\"", "{\"household_id\":\"KLU-5\"");
+        // The rejects in Bahasa Indonesia, the default: the location as in English, the rest translated.
         assertThat(run.err())
                 .contains(
                         "{\"line\":2,\"column\":61,\"household_id\":\"KLU-2\",\"error\":\"roster-with-errors.jsonl:2:61:"
-                                + " household KLU-2: members[0].nik: does not agree with birth_date and sex\"}")
+                                + " keluarga KLU-2: members[0].nik: tidak sesuai dengan birth_date dan sex\"}")
                 .contains(
                         "{\"line\":4,\"column\":40,\"household_id\":\"KLU-4\",\"error\":\"roster-with-errors.jsonl:4:40:"
-                                + " household KLU-4: desill: unknown key \\\"desill\\\", did you mean \\\"desil\\\"?\"}");
+                                + " keluarga KLU-4: desill: kunci \\\"desill\\\" tidak dikenal, maksud Anda \\\"desil\\\"?\"}");
         // Summary worked by hand for 2025-06-01: KLU-1 pregnant, desil 2 -> IBU_HAMIL Rp3.000.000;
         // KLU-3 desil 7 -> out of target 1-4; KLU-5 aged 75 (>= 70), desil 1 -> LANJUT_USIA Rp2.400.000.
         assertThat(run.err())
@@ -46,6 +47,24 @@ class EvaluateCommandTest {
                 .containsPattern("Tidak layak +1\n")
                 .containsPattern("DESIL_DI_LUAR_SASARAN +1\n")
                 .containsPattern("Total bantuan setahun +Rp5\\.400\\.000\n");
+    }
+
+    @Test
+    void evaluate_inEnglish_writesRejectsAndSummaryInEnglish_withCommasInCountsAndAmounts() throws Exception {
+        CliRun run = CliRun.of("evaluate", "--program", "PKH", "--as-of", "2025-06-01", "--lang", "en", roster());
+
+        assertThat(run.exit()).isEqualTo(3);
+        assertThat(run.err())
+                .contains(
+                        "{\"line\":2,\"column\":61,\"household_id\":\"KLU-2\",\"error\":\"roster-with-errors.jsonl:2:61:"
+                                + " household KLU-2: members[0].nik: does not agree with birth_date and sex\"}")
+                .contains(
+                        "{\"line\":4,\"column\":40,\"household_id\":\"KLU-4\",\"error\":\"roster-with-errors.jsonl:4:40:"
+                                + " household KLU-4: desill: unknown key \\\"desill\\\", did you mean \\\"desil\\\"?\"}")
+                .containsPattern("Records read +5\n")
+                .containsPattern("Not eligible +1\n")
+                // Rp3.000.000 + Rp2.400.000 (see above), grouped the English way.
+                .containsPattern("Total annual amount +Rp5,400,000\n");
     }
 
     @Test
@@ -85,7 +104,7 @@ class EvaluateCommandTest {
                         "\"rejected\" : 2",
                         "\"eligible\" : 3",
                         "\"total_annual_amount\" : 7200000");
-        assertThat(run.err()).containsPattern("Total annual amount +Rp7\\.200\\.000\n");
+        assertThat(run.err()).containsPattern("Total annual amount +Rp7,200,000\n");
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .containsExactlyInAnyOrder("d.csv", "r.jsonl", "s.json");
@@ -111,15 +130,18 @@ class EvaluateCommandTest {
     void badArguments_exitTwoWithoutStackTrace() throws Exception {
         CliRun program = CliRun.of("evaluate", "--program", "BLT", "--as-of", "2025-06-01", roster());
         assertThat(program.exit()).isEqualTo(2);
-        assertThat(program.err()).isEqualTo("bansos: --program must be one of PKH, SEMBAKO, got \"BLT\"\n");
+        assertThat(program.err()).isEqualTo("bansos: --program harus salah satu dari PKH, SEMBAKO, didapat \"BLT\"\n");
+        CliRun english = CliRun.of("evaluate", "--program", "BLT", "--as-of", "2025-06-01", "--lang", "en", roster());
+        assertThat(english.err()).isEqualTo("bansos: --program must be one of PKH, SEMBAKO, got \"BLT\"\n");
 
         CliRun date = CliRun.of("evaluate", "--program", "PKH", "--as-of", "1-6-2025", roster());
         assertThat(date.exit()).isEqualTo(2);
-        assertThat(date.err()).isEqualTo("bansos: --as-of must be a date YYYY-MM-DD, got \"1-6-2025\"\n");
+        assertThat(date.err()).isEqualTo("bansos: --as-of harus berupa tanggal YYYY-MM-DD, didapat \"1-6-2025\"\n");
 
         CliRun missing = CliRun.of("evaluate", "--program", "PKH", "--as-of", "2025-06-01", "no-such-file.jsonl");
         assertThat(missing.exit()).isEqualTo(2);
-        assertThat(missing.err()).isEqualTo("bansos: cannot read input file no-such-file.jsonl: no such file\n");
+        assertThat(missing.err())
+                .isEqualTo("bansos: tidak dapat membaca berkas masukan no-such-file.jsonl: berkas tidak ada\n");
 
         CliRun before = CliRun.of("evaluate", "--program", "PKH", "--as-of", "2018-12-31", roster());
         assertThat(before.exit()).isEqualTo(2);
@@ -134,8 +156,9 @@ class EvaluateCommandTest {
     void debug_printsTheStackTraceAfterTheMessage() throws Exception {
         CliRun run = CliRun.of("evaluate", "--debug", "--program", "BLT", "--as-of", "2025-06-01", roster());
         assertThat(run.exit()).isEqualTo(2);
+        // The message in the language of --lang; the exception's own message, for the trace, in English.
         assertThat(run.err())
-                .startsWith("bansos: --program must be one of PKH, SEMBAKO, got \"BLT\"\n"
+                .startsWith("bansos: --program harus salah satu dari PKH, SEMBAKO, didapat \"BLT\"\n"
                         + "id.bansos.cli.UsageException: --program must be one of PKH, SEMBAKO, got \"BLT\"\n\tat ");
     }
 

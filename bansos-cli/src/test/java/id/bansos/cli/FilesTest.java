@@ -68,8 +68,8 @@ class FilesTest {
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err())
-                .isEqualTo("bansos: --output " + roster + " is the same file as the input " + roster
-                        + ": an output never overwrites an input\n");
+                .isEqualTo("bansos: --output " + roster + " adalah berkas yang sama dengan masukan " + roster
+                        + ": keluaran tidak pernah menimpa masukan\n");
         assertThat(run.out()).isEmpty();
         assertThat(Files.readAllBytes(roster)).isEqualTo(before);
         assertThat(dir.toFile().list()).containsExactly("roster.jsonl");
@@ -88,13 +88,13 @@ class FilesTest {
             CliRun run = evaluate("--rejects", output.toString(), roster.toString());
             assertThat(run.exit()).as(output.toString()).isEqualTo(2);
             assertThat(run.err())
-                    .isEqualTo("bansos: --rejects " + output + " is the same file as the input " + roster
-                            + ": an output never overwrites an input\n");
+                    .isEqualTo("bansos: --rejects " + output + " adalah berkas yang sama dengan masukan " + roster
+                            + ": keluaran tidak pernah menimpa masukan\n");
         }
         // The --summary of a run whose INPUT is the link and the file itself.
         CliRun run = evaluate("--summary", roster.toString(), symlink.toString());
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).contains("--summary " + roster + " is the same file as the input " + symlink);
+        assertThat(run.err()).contains("--summary " + roster + " adalah berkas yang sama dengan masukan " + symlink);
         assertThat(Files.readAllBytes(roster)).isEqualTo(before);
         assertThat(Files.isSymbolicLink(symlink)).isTrue();
     }
@@ -106,16 +106,16 @@ class FilesTest {
         CliRun fresh = evaluate("--output", out.toString(), "--rejects", dir + "/./out.jsonl", roster.toString());
         assertThat(fresh.exit()).isEqualTo(2);
         assertThat(fresh.err())
-                .isEqualTo("bansos: --rejects " + dir + "/./out.jsonl is the same file as --output " + out
-                        + ": give each output its own file\n");
+                .isEqualTo("bansos: --rejects " + dir + "/./out.jsonl adalah berkas yang sama dengan --output " + out
+                        + ": beri setiap keluaran berkasnya sendiri\n");
         assertThat(out).doesNotExist();
 
         Files.writeString(out, "kept\n");
         CliRun existing = evaluate("--output", out.toString(), "--summary", out.toString(), roster.toString());
         assertThat(existing.exit()).isEqualTo(2);
         assertThat(existing.err())
-                .isEqualTo("bansos: --summary " + out + " is the same file as --output " + out
-                        + ": give each output its own file\n");
+                .isEqualTo("bansos: --summary " + out + " adalah berkas yang sama dengan --output " + out
+                        + ": beri setiap keluaran berkasnya sendiri\n");
         assertThat(out).hasContent("kept");
 
         // A symbolic link to nothing names the file it would create.
@@ -127,7 +127,7 @@ class FilesTest {
                 dir.resolve("new.jsonl").toString(),
                 roster.toString());
         assertThat(viaLink.exit()).isEqualTo(2);
-        assertThat(viaLink.err()).contains("is the same file as --output " + dangling);
+        assertThat(viaLink.err()).contains("adalah berkas yang sama dengan --output " + dangling);
     }
 
     @Test
@@ -144,14 +144,14 @@ class FilesTest {
                 graduate(enrollments.toString(), "--output", enrollments.toString(), r),
                 decide("reconcile", "--before", r, "--after", r, "--output", r));
         assertThat(runs).allSatisfy(run -> assertThat(run.exit()).isEqualTo(2));
-        assertThat(runs.get(0).err()).isEqualTo("bansos: --output " + dir + " is a directory, not a file\n");
+        assertThat(runs.get(0).err()).isEqualTo("bansos: --output " + dir + " berupa folder, bukan berkas\n");
         assertThat(runs.get(1).err())
-                .isEqualTo("bansos: --output " + district + " is the same file as --parameters " + district
-                        + ": an output never overwrites an input\n");
-        assertThat(runs.get(2).err()).contains("--output " + r + " is the same file as the input " + r);
+                .isEqualTo("bansos: --output " + district + " adalah berkas yang sama dengan --parameters " + district
+                        + ": keluaran tidak pernah menimpa masukan\n");
+        assertThat(runs.get(2).err()).contains("--output " + r + " adalah berkas yang sama dengan masukan " + r);
         assertThat(runs.get(3).err())
-                .contains("--output " + enrollments + " is the same file as --enrollments " + enrollments);
-        assertThat(runs.get(4).err()).contains("--output " + r + " is the same file as --before " + r);
+                .contains("--output " + enrollments + " adalah berkas yang sama dengan --enrollments " + enrollments);
+        assertThat(runs.get(4).err()).contains("--output " + r + " adalah berkas yang sama dengan --before " + r);
         assertThat(Files.readAllBytes(roster)).isEqualTo(before);
     }
 
@@ -226,31 +226,37 @@ class FilesTest {
 
         CliRun parameters = evaluate("--parameters", missing.toString(), roster.toString());
         assertThat(parameters.exit()).isEqualTo(2);
-        assertThat(parameters.err()).isEqualTo("bansos: cannot read --parameters file " + missing + ": no such file\n");
+        assertThat(parameters.err())
+                .isEqualTo("bansos: tidak dapat membaca berkas --parameters " + missing + ": berkas tidak ada\n");
 
         CliRun directory = evaluate(dir.toString());
         assertThat(directory.exit()).isEqualTo(2);
-        assertThat(directory.err()).isEqualTo("bansos: cannot read input file " + dir + ": it is a directory\n");
+        assertThat(directory.err())
+                .isEqualTo("bansos: tidak dapat membaca berkas masukan " + dir + ": berupa folder\n");
 
         CliRun test = CliRun.of("test", "--parameters", missing.toString(), dir.toString());
         assertThat(test.exit()).isEqualTo(2);
-        assertThat(test.err()).isEqualTo("bansos: cannot read --parameters file " + missing + ": no such file\n");
+        assertThat(test.err())
+                .isEqualTo("bansos: tidak dapat membaca berkas --parameters " + missing + ": berkas tidak ada\n");
 
         CliRun explain = decide("explain", "--household", "KLU-1", dir.toString());
         assertThat(explain.exit()).isEqualTo(2);
-        assertThat(explain.err()).isEqualTo("bansos: cannot read input file " + dir + ": it is a directory\n");
+        assertThat(explain.err()).isEqualTo("bansos: tidak dapat membaca berkas masukan " + dir + ": berupa folder\n");
 
         CliRun graduate = graduate(dir.toString(), roster.toString());
         assertThat(graduate.exit()).isEqualTo(2);
-        assertThat(graduate.err()).isEqualTo("bansos: cannot read --enrollments file " + dir + ": it is a directory\n");
+        assertThat(graduate.err())
+                .isEqualTo("bansos: tidak dapat membaca berkas --enrollments " + dir + ": berupa folder\n");
 
         CliRun reconcile = decide("reconcile", "--before", roster.toString(), "--after", missing.toString());
         assertThat(reconcile.exit()).isEqualTo(2);
-        assertThat(reconcile.err()).isEqualTo("bansos: cannot read --after file " + missing + ": no such file\n");
+        assertThat(reconcile.err())
+                .isEqualTo("bansos: tidak dapat membaca berkas --after " + missing + ": berkas tidak ada\n");
 
         CliRun regions = evaluate("--regions", dir.toString(), roster.toString());
         assertThat(regions.exit()).isEqualTo(2);
-        assertThat(regions.err()).isEqualTo("bansos: cannot read --regions file " + dir + ": it is a directory\n");
+        assertThat(regions.err())
+                .isEqualTo("bansos: tidak dapat membaca berkas --regions " + dir + ": berupa folder\n");
     }
 
     @Test
@@ -264,7 +270,7 @@ class FilesTest {
         CliRun run = evaluate(roster.toString());
 
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("bansos: cannot read input file " + roster + ": permission denied\n");
+        assertThat(run.err()).isEqualTo("bansos: tidak dapat membaca berkas masukan " + roster + ": izin ditolak\n");
     }
 
     // ---- the spool of standard input ----
@@ -358,6 +364,6 @@ class FilesTest {
                                 EVALUATE[4],
                                 "-")
                         .err())
-                .isEqualTo("bansos: cannot read standard input: input/output error\n");
+                .isEqualTo("bansos: tidak dapat membaca masukan standar: input/output error\n");
     }
 }

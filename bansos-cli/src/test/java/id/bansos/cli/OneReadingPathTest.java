@@ -51,6 +51,12 @@ class OneReadingPathTest {
     /** The second part has no head: the reader's reject, with the repeated id appended. */
     private static final String SPLIT_10 =
             "roster.csv:10: household S: members must include a HEAD; household id appears in 2 records, at lines 7, 10";
+    /** The same two rejects in Bahasa Indonesia, the default language. */
+    private static final String SPLIT_7_ID =
+            "roster.csv:7: keluarga S: household_id: id keluarga muncul di 2 rekaman, di baris 7, 10";
+
+    private static final String SPLIT_10_ID = "roster.csv:10: keluarga S: members harus memuat satu HEAD (kepala"
+            + " keluarga); id keluarga muncul di 2 rekaman, di baris 7, 10";
 
     private static Path roster(Path dir) throws Exception {
         Path file = dir.resolve("roster.csv");
@@ -171,9 +177,9 @@ class OneReadingPathTest {
                 .contains(SPLIT_10)
                 .contains("Households compared: 4")
                 .contains("Eligible before/after: 2 / 2")
-                .contains("Total annual amount before: Rp3.900.000")
-                .contains("Total annual amount after: Rp3.900.000");
-        assertThat(evaluate.err()).contains(SPLIT_7);
+                .contains("Total annual amount before: Rp3,900,000")
+                .contains("Total annual amount after: Rp3,900,000");
+        assertThat(evaluate.err()).contains(SPLIT_7_ID);
     }
 
     @Test
@@ -191,11 +197,15 @@ class OneReadingPathTest {
                 "graduate", "--as-of", "2025-06-01", "--enrollments", enrollments.toString(), roster.toString());
 
         assertThat(margin.exit()).as(margin.err()).isEqualTo(3);
-        assertThat(margin.err()).contains(SPLIT_7).contains(SPLIT_10).contains("population 4,");
+        // Cochran for 4 households at 5 %: n0 = 384.15; 384.15 / (1 + 383.15 / 4) = 3.97, rounded up to 4.
+        assertThat(margin.err())
+                .contains(SPLIT_7_ID)
+                .contains(SPLIT_10_ID)
+                .contains("populasi 4, margin galat 0,05, tingkat kepercayaan 0,95: ukuran sampel 4\n");
         assertThat(sample.exit()).as(sample.err()).isEqualTo(3);
         assertThat(sample.out().lines().toList()).hasSize(4).noneMatch(l -> l.contains("\"household_id\":\"S\""));
         assertThat(graduate.exit()).as(graduate.err()).isEqualTo(3);
-        assertThat(graduate.err()).contains(SPLIT_7).contains(SPLIT_10).contains("assessed 1 active enrolments");
+        assertThat(graduate.err()).contains(SPLIT_7_ID).contains(SPLIT_10_ID).contains("dinilai 1 kepesertaan aktif");
         assertThat(graduate.out()).contains("\"household_id\":\"A\"").doesNotContain("\"household_id\":\"S\"");
     }
 

@@ -59,7 +59,7 @@ class StandardInputJarIT {
 
         assertThat(p.exitValue()).isEqualTo(2);
         assertThat(Files.readString(dir.resolve("stderr.txt")))
-                .isEqualTo("bansos: cannot read standard input: it is closed\n");
+                .isEqualTo("bansos: tidak dapat membaca masukan standar: masukan standar tertutup\n");
         assertThat(dir.resolve("stdout.txt")).isEmptyFile();
         assertThat(left(tmp)).isEmpty();
     }
@@ -72,7 +72,7 @@ class StandardInputJarIT {
 
         assertThat(p.exitValue()).isEqualTo(2);
         assertThat(Files.readString(dir.resolve("stderr.txt")))
-                .isEqualTo("bansos: cannot read standard input: it is a directory\n");
+                .isEqualTo("bansos: tidak dapat membaca masukan standar: berupa folder\n");
         assertThat(left(tmp)).isEmpty();
     }
 

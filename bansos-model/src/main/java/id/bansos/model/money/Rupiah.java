@@ -6,6 +6,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.util.Locale;
 
 /**
  * An amount of Indonesian Rupiah in whole Rupiah, held in a {@code long}.
@@ -207,11 +208,29 @@ public final class Rupiah implements Comparable<Rupiah>, Serializable {
      * @return the display form, not null
      */
     public String format() {
+        return format('.');
+    }
+
+    /**
+     * Formats the amount for readers of a language: thousands grouped with dots in Bahasa Indonesia
+     * ({@code Rp1.234.567}) and with commas in English ({@code Rp1,234,567}), the way each language
+     * groups any other number. Only the language of the locale counts, never the default locale.
+     *
+     * @param locale the language, not null: commas for {@code en}, dots for any other
+     * @return the display form, not null; {@code -Rp…} if negative
+     * @throws NullPointerException if {@code locale} is null
+     */
+    public String format(Locale locale) {
+        Checks.notNull(locale, "locale");
+        return format(group(locale));
+    }
+
+    private String format(char group) {
         String digits = Long.toString(Math.abs(amount));
         if (amount == Long.MIN_VALUE) {
             digits = digits.substring(1);
         }
-        return format(amount < 0, digits);
+        return format(amount < 0, digits, group);
     }
 
     /**
@@ -225,11 +244,29 @@ public final class Rupiah implements Comparable<Rupiah>, Serializable {
      * @throws NullPointerException if {@code amount} is null
      */
     public static String format(BigInteger amount) {
-        Checks.notNull(amount, "amount");
-        return format(amount.signum() < 0, amount.abs().toString());
+        return format(amount, Locale.ROOT);
     }
 
-    private static String format(boolean negative, String digits) {
+    /**
+     * Formats a whole number of Rupiah for readers of a language, as {@link #format(Locale)} does,
+     * for amounts that may not fit a {@code Rupiah} (totals over a population).
+     *
+     * @param amount the amount, not null
+     * @param locale the language, not null: commas for {@code en}, dots for any other
+     * @return the display form, not null
+     * @throws NullPointerException if {@code amount} or {@code locale} is null
+     */
+    public static String format(BigInteger amount, Locale locale) {
+        Checks.notNull(amount, "amount");
+        Checks.notNull(locale, "locale");
+        return format(amount.signum() < 0, amount.abs().toString(), group(locale));
+    }
+
+    private static char group(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? ',' : '.';
+    }
+
+    private static String format(boolean negative, String digits, char group) {
         StringBuilder sb = new StringBuilder(digits.length() + 8);
         if (negative) {
             sb.append('-');
@@ -241,7 +278,7 @@ public final class Rupiah implements Comparable<Rupiah>, Serializable {
         }
         sb.append(digits, 0, head);
         for (int i = head; i < digits.length(); i += 3) {
-            sb.append('.').append(digits, i, i + 3);
+            sb.append(group).append(digits, i, i + 3);
         }
         return sb.toString();
     }

@@ -13,6 +13,7 @@ import java.io.ObjectOutputStream;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.nio.CharBuffer;
+import java.util.Locale;
 import java.util.stream.Stream;
 import nl.jqno.equalsverifier.EqualsVerifier;
 import org.junit.jupiter.api.Test;
@@ -72,9 +73,34 @@ class RupiahTest {
         assertThat(Rupiah.format(new BigInteger("12000000000000000000"))).isEqualTo("Rp12.000.000.000.000.000.000");
         assertThat(Rupiah.format(new BigInteger("-95000000000000000000000")))
                 .isEqualTo("-Rp95.000.000.000.000.000.000.000");
-        assertThatThrownBy(() -> Rupiah.format(null))
+        assertThatThrownBy(() -> Rupiah.format((BigInteger) null))
                 .isInstanceOf(NullPointerException.class)
                 .hasMessage("amount must not be null");
+        assertThat(Rupiah.format(new BigInteger("12000000000000000000"), Locale.ENGLISH))
+                .isEqualTo("Rp12,000,000,000,000,000,000");
+    }
+
+    @ParameterizedTest
+    @MethodSource("formats")
+    void formatIndonesian_isTheIndonesianForm_andAnyOtherLanguageToo(long amount, String expected) {
+        assertThat(Rupiah.of(amount).format(Locale.forLanguageTag("id"))).isEqualTo(expected);
+        assertThat(Rupiah.of(amount).format(Locale.forLanguageTag("tr-TR"))).isEqualTo(expected);
+    }
+
+    @Test
+    void formatEnglish_groupsThousandsWithCommas() {
+        assertThat(Rupiah.of(0).format(Locale.ENGLISH)).isEqualTo("Rp0");
+        assertThat(Rupiah.of(999).format(Locale.ENGLISH)).isEqualTo("Rp999");
+        assertThat(Rupiah.of(1_234_567).format(Locale.ENGLISH)).isEqualTo("Rp1,234,567");
+        assertThat(Rupiah.of(-592_300_000).format(Locale.US)).isEqualTo("-Rp592,300,000");
+        assertThat(Rupiah.of(Long.MIN_VALUE).format(Locale.ENGLISH)).isEqualTo("-Rp9,223,372,036,854,775,808");
+    }
+
+    @Test
+    void formatWithLocale_rejectsNull() {
+        assertThatThrownBy(() -> Rupiah.of(1).format((Locale) null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("locale must not be null");
     }
 
     static Stream<Arguments> canonicalForms() {

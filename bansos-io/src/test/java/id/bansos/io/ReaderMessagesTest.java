@@ -1,0 +1,195 @@
+package id.bansos.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ReaderMessagesTest {
+    private static final Locale ID = Locale.forLanguageTag("id");
+
+    /** English details as the readers write them (pinned in their own tests), and their Indonesian. */
+    static Stream<Arguments> details() {
+        return Stream.of(
+                Arguments.of("does not agree with birth_date and sex", "tidak sesuai dengan birth_date dan sex"),
+                Arguments.of(
+                        "does not agree with birth_date and sex (at line 19, column 15)",
+                        "tidak sesuai dengan birth_date dan sex (di baris 19, kolom 15)"),
+                Arguments.of("record is larger than 1048576 bytes", "rekaman lebih besar dari 1048576 bita"),
+                Arguments.of(
+                        "must be the same on every row of a household, but line 3 differs from line 2",
+                        "harus sama di setiap baris satu keluarga, tetapi baris 3 berbeda dengan baris 2"),
+                Arguments.of(
+                        "the enrolment starts after the date of the assessment 2025-06-01, on 2025-07-01",
+                        "kepesertaan dimulai setelah tanggal penilaian 2025-06-01, pada 2025-07-01"),
+                Arguments.of(
+                        "the household already has a commitment record for 2024-II, on c.jsonl line 3",
+                        "keluarga sudah memiliki catatan komitmen untuk 2024-II, di c.jsonl baris 3"),
+                Arguments.of(
+                        "unknown key \"desill\", did you mean \"desil\"?",
+                        "kunci \"desill\" tidak dikenal, maksud Anda \"desil\"?"),
+                Arguments.of("unknown key \"gender\"", "kunci \"gender\" tidak dikenal"),
+                Arguments.of("missing required key \"household_id\"", "kunci wajib \"household_id\" tidak ada"),
+                Arguments.of("must be between 1 and 10, got 11", "harus antara 1 dan 10, didapat 11"),
+                Arguments.of("must be a string, got an integer", "harus teks, didapat bilangan bulat"),
+                Arguments.of(
+                        "must be a string of 16 digits, got an integer (at line 3, column 5)",
+                        "harus teks 16 angka, didapat bilangan bulat (di baris 3, kolom 5)"),
+                Arguments.of(
+                        "must be one of \"MALE\", \"FEMALE\", got \"female\"",
+                        "harus salah satu dari \"MALE\", \"FEMALE\", didapat \"female\""),
+                Arguments.of("must be MALE, FEMALE, L or P, got \"F\"", "harus MALE, FEMALE, L atau P, didapat \"F\""),
+                Arguments.of("members must include a HEAD", "members harus memuat satu HEAD (kepala keluarga)"),
+                Arguments.of(
+                        "member 1 is born after the date of evaluation 2025-06-01",
+                        "anggota 1 lahir setelah tanggal evaluasi 2025-06-01"),
+                Arguments.of(
+                        "members must include a HEAD; household id appears in 2 records, at lines 2, 6",
+                        "members harus memuat satu HEAD (kepala keluarga); id keluarga muncul di 2 rekaman, di baris"
+                                + " 2, 6"),
+                Arguments.of(
+                        "is encoded in UTF-16LE (byte order mark), not UTF-8; save it as UTF-8",
+                        "berenkode UTF-16LE (byte order mark), bukan UTF-8; simpan sebagai UTF-8"),
+                Arguments.of(
+                        "is not valid UTF-8 (has byte 0xE9; perhaps Windows-1252 or another legacy encoding); save"
+                                + " the file as UTF-8",
+                        "bukan UTF-8 yang sah (memuat bita 0xE9; mungkin Windows-1252 atau enkode lama lain); simpan"
+                                + " berkas sebagai UTF-8"),
+                Arguments.of(
+                        "unknown parameter (did you mean pkh.index.SD?)",
+                        "parameter tidak dikenal (maksud Anda" + " pkh.index.SD?)"),
+                Arguments.of("values[0].from is missing", "values[0].from tidak ada"),
+                Arguments.of(
+                        "not accepted: the line is longer than 65536 characters",
+                        "tidak diterima: barisnya lebih panjang dari 65536 karakter"),
+                Arguments.of(
+                        "input over a hard limit: string is longer than 3 characters",
+                        "masukan melewati batas tetap: teks lebih panjang dari 3 karakter"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("details")
+    void detail_inIndonesian_rendersTheKeyOfTheEnglishText(String english, String indonesian) {
+        assertThat(ReaderMessages.detail(english, ID)).isEqualTo(indonesian);
+        assertThat(ReaderMessages.detail(english, Locale.forLanguageTag("tr-TR")))
+                .isEqualTo(indonesian);
+        assertThat(ReaderMessages.key(english)).isPresent();
+    }
+
+    @ParameterizedTest
+    @MethodSource("details")
+    void detail_inEnglish_isTheTextAsItIs(String english, String indonesian) {
+        assertThat(ReaderMessages.detail(english, Locale.ENGLISH)).isEqualTo(english);
+    }
+
+    @Test
+    void key_namesTheMostSpecificTemplate() {
+        assertThat(ReaderMessages.key("must be between 1 and 10, got 11")).hasValue("value.between");
+        assertThat(ReaderMessages.key("must be an integer, got a string")).hasValue("value.type");
+        assertThat(ReaderMessages.key("unknown key \"x\", did you mean \"y\"?")).hasValue("key.unknownDidYouMean");
+    }
+
+    @Test
+    void aPartKey_isNeverAWholeDetail() {
+        assertThat(ReaderMessages.key("a string")).isEmpty();
+        assertThat(ReaderMessages.detail("a string", ID)).isEqualTo("a string");
+        assertThat(ReaderMessages.detail("see line 3", ID)).isEqualTo("see line 3");
+    }
+
+    @Test
+    void detail_withoutAKey_staysInEnglish() {
+        String jackson = "malformed JSON: Unexpected character ('}' (code 125))";
+        assertThat(ReaderMessages.key("something no reader says")).isEmpty();
+        assertThat(ReaderMessages.detail("something no reader says", ID)).isEqualTo("something no reader says");
+        // The key is known, Jackson's own wording under it is not: it stays as it is.
+        assertThat(ReaderMessages.detail(jackson, ID))
+                .isEqualTo("JSON tidak sah: Unexpected character ('}' (code 125))");
+    }
+
+    @Test
+    void error_keepsTheLocation_andTranslatesTheWordHouseholdAndTheDetail() {
+        Reject r = Reject.from(
+                new InputException(
+                        "r.jsonl", 4, 40, "KLU-4", "desill", "unknown key \"desill\", did you mean \"desil\"?"),
+                4);
+
+        assertThat(r.error())
+                .isEqualTo("r.jsonl:4:40: household KLU-4: desill: unknown key \"desill\", did you mean \"desil\"?");
+        assertThat(ReaderMessages.error(r, ID))
+                .isEqualTo(
+                        "r.jsonl:4:40: keluarga KLU-4: desill: kunci \"desill\" tidak dikenal, maksud Anda \"desil\"?");
+        assertThat(ReaderMessages.error(r, Locale.ENGLISH)).isEqualTo(r.error());
+    }
+
+    @Test
+    void error_ofAHouseholdWhoseIdLooksLikeTheTextAfterIt_isCutAtItsOwnLength() {
+        Reject r = Reject.from(
+                new InputException("a: b.csv", 2, 0, "H: 1", "sex", "must be MALE, FEMALE, L or P, got \"F\""), 2);
+
+        assertThat(ReaderMessages.error(r, ID))
+                .isEqualTo("a: b.csv:2: keluarga H: 1: sex: harus MALE, FEMALE, L atau P, didapat \"F\"");
+    }
+
+    @Test
+    void message_ofAnInputException_inBothLanguages() {
+        InputException e = new InputException(
+                "kab.yaml", 3, 3, null, "pkh.index.sd", "unknown parameter (did you mean" + " pkh.index.SD?)");
+
+        assertThat(ReaderMessages.message(e, Locale.ENGLISH)).isEqualTo(e.getMessage());
+        assertThat(ReaderMessages.message(e, ID))
+                .isEqualTo("kab.yaml:3:3: pkh.index.sd: parameter tidak dikenal (maksud Anda pkh.index.SD?)");
+        assertThat(ReaderMessages.message(e.withHouseholdId("H1"), ID))
+                .isEqualTo("kab.yaml:3:3: keluarga H1: pkh.index.sd: parameter tidak dikenal (maksud Anda"
+                        + " pkh.index.SD?)");
+    }
+
+    @Test
+    void catalogues_haveTheSameKeys_andTheSamePlaceholders() throws IOException {
+        Properties en = load("reader-messages_en.properties");
+        Properties id = load("reader-messages_id.properties");
+
+        assertThat(id.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
+        for (String key : en.stringPropertyNames()) {
+            assertThat(placeholders(id.getProperty(key)))
+                    .as(key)
+                    .isEqualTo(placeholders(en.getProperty(key).replace("{~", "{")));
+        }
+    }
+
+    @Test
+    void nullArguments_areRejectedByName() {
+        assertThatThrownBy(() -> ReaderMessages.detail(null, ID)).hasMessage("detail must not be null");
+        assertThatThrownBy(() -> ReaderMessages.detail("x", null)).hasMessage("locale must not be null");
+        assertThatThrownBy(() -> ReaderMessages.error(null, ID)).hasMessage("r must not be null");
+        assertThatThrownBy(() -> ReaderMessages.message(null, ID)).hasMessage("e must not be null");
+    }
+
+    private static java.util.SortedSet<String> placeholders(String text) {
+        java.util.SortedSet<String> found = new java.util.TreeSet<>();
+        Matcher m = Pattern.compile("\\{[0-9]\\}").matcher(text);
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return found;
+    }
+
+    private static Properties load(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = ReaderMessages.class.getResourceAsStream(name)) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+}
