@@ -76,7 +76,8 @@ class TallyTest {
         assertThat(s.totalAnnualAmount()).isEqualTo(twelve);
         assertThat(s.byRegency().get(RegionCode.parse("52.08"))).isEqualTo(RegionTally.of(3, 0, twelve));
         assertThat(s.byDistrict().get(RegionCode.parse("52.08.01"))).isEqualTo(RegionTally.of(3, 0, twelve));
-        assertThat(s.toTable(Locale.ENGLISH)).endsWith("Rp12.000.000.000.000.000.000\n");
+        assertThat(s.toTable(Locale.ENGLISH)).endsWith("Rp12,000,000,000,000,000,000\n");
+        assertThat(s.toTable(Locale.forLanguageTag("id"))).endsWith("Rp12.000.000.000.000.000.000\n");
     }
 
     @Test
