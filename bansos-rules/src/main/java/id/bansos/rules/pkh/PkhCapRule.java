@@ -46,15 +46,11 @@ import java.util.Optional;
 final class PkhCapRule extends LibraryRule {
     static final String ID = "pkh.cap";
 
-    /** The components in list order; index i of the arrays below. */
-    static final List<Component> ORDER = List.of(
-            Component.IBU_HAMIL,
-            Component.ANAK_USIA_DINI,
-            Component.SD,
-            Component.SMP,
-            Component.SMA,
-            Component.DISABILITAS_BERAT,
-            Component.LANJUT_USIA);
+    /**
+     * The components in the list order of POLICY-V2 rule 4 (the library's component codes are in that
+     * order); index i of the arrays below.
+     */
+    static final List<Component> ORDER = Component.libraryCodes();
 
     static final ParameterSpec<Integer> MAX = ParameterSpec.of("pkh.max_component_persons", Integer.class);
 
