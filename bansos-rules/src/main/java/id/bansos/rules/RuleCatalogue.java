@@ -3,7 +3,9 @@ package id.bansos.rules;
 import id.bansos.model.decision.LegalBasis;
 import id.bansos.model.internal.Checks;
 import id.bansos.model.money.Rupiah;
+import id.bansos.rules.internal.LibraryRule;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,7 +81,19 @@ public final class RuleCatalogue {
         }
         md.append("\n## Rules\n");
         for (Rule rule : rules.values()) {
-            section(md, rule.id(), rule.description(), rule.legalBasis(), rule.parameters(), usedBy.get(rule.id()));
+            String earlier = "";
+            if (rule instanceof LibraryRule library && library.legalBasisFromYear() != Integer.MIN_VALUE) {
+                earlier = "- Legal basis before " + library.legalBasisFromYear() + ": "
+                        + legalBasis(library.legalBasisBefore()) + "\n";
+            }
+            section(
+                    md,
+                    rule.id(),
+                    rule.description(),
+                    rule.legalBasis(),
+                    earlier,
+                    rule.parameters(),
+                    usedBy.get(rule.id()));
         }
         List<String> all = new ArrayList<>();
         for (ProgramDefinition program : programs) {
@@ -90,6 +104,8 @@ public final class RuleCatalogue {
                 DuplicateNik.RULE_ID,
                 DuplicateNik.DESCRIPTION + " Applied after a programme's rules by `DuplicateNik.apply`.",
                 DuplicateNik.legalBasis(),
+                "- Legal basis before 2025: " + legalBasis(DuplicateNik.legalBasisOn(LocalDate.of(2024, 12, 31)))
+                        + "\n",
                 List.of(),
                 all);
         return md.toString();
@@ -100,10 +116,12 @@ public final class RuleCatalogue {
             String id,
             String description,
             LegalBasis basis,
+            String earlier,
             List<ParameterSpec<?>> parameters,
             List<String> usedBy) {
         md.append("\n### `").append(id).append("`\n\n").append(description).append("\n\n");
         md.append("- Legal basis: ").append(legalBasis(basis)).append('\n');
+        md.append(earlier);
         md.append("- Reads: ");
         if (parameters.isEmpty()) {
             md.append("no parameters\n");
