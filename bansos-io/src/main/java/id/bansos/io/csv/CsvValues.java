@@ -117,7 +117,8 @@ final class CsvValues {
             return OptionalInt.empty();
         }
         if (!allDigits(value) || value.length() > 2) {
-            throw new IllegalArgumentException("must be a whole number 1-99 or empty, got " + shown(value));
+            throw new IllegalArgumentException(
+                    "must be a whole number 1-99 or empty, got " + Shown.shaped(value, 4, "0123456789.,+-", 3));
         }
         int order = Integer.parseInt(value);
         if (order < 1) {
