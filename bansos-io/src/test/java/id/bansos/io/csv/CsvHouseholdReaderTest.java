@@ -314,7 +314,7 @@ class CsvHouseholdReaderTest {
                 .isEqualTo("roster.csv:3:8: household H2: pregnancy_order: must be 1 or more, got 0");
         assertThat(rejectOf(records.get(2)).error())
                 .isEqualTo("roster.csv:4:8: household H3: pregnancy_order: must be a whole number 1-99 or empty,"
-                        + " got \"x\"");
+                        + " got a value of 1 character");
     }
 
     @ParameterizedTest(name = "{1}")

@@ -152,9 +152,9 @@ class CsvHouseholdWriterTest {
         assertThat(csv)
                 .isEqualTo(HEADER_LINE
                         + "\"'=HYPERLINK(\"\"http://x\"\")\",,52.08.01.2002,,,5208010211700004,'+62 812 555,MALE,"
-                        + "1970-11-02,HEAD,false,false,,false,,true\r\n"
+                        + "1970-11-02,HEAD,false,false,,false,,true,\r\n"
                         + "\"'=HYPERLINK(\"\"http://x\"\")\",,52.08.01.2002,,,5208015505720005,''@SUM(A1),FEMALE,"
-                        + "1972-05-15,HEAD,false,false,,false,,false\r\n");
+                        + "1972-05-15,HEAD,false,false,,false,,false,\r\n");
         assertThat(Rosters.readAll(csv)).containsExactly(new HouseholdRecord.Accepted(h, 2));
     }
 
