@@ -40,7 +40,8 @@ class DocsScenariosTest {
             ReasonCode.TIDAK_DIKECUALIKAN,
             ReasonCode.DESIL_DALAM_SASARAN,
             ReasonCode.MEMENUHI_KOMPONEN,
-            ReasonCode.BATAS_KOMPONEN);
+            ReasonCode.BATAS_KOMPONEN,
+            ReasonCode.JUMLAH_BANTUAN);
 
     /**
      * Rules that give no reason: the amount rules. One is covered when a scenario of its programme
