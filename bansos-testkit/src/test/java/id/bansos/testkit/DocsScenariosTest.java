@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The example scenarios of {@code docs/scenarios} all pass and, together, cover every rule, every
- * reason code of the eligibility rules and every component of POLICY-V1.
+ * reason code of the eligibility rules and every component of POLICY-V2.
  */
 class DocsScenariosTest {
     static final Path DOCS = Path.of("../docs/scenarios");
