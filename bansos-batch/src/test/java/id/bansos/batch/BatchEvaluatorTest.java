@@ -274,6 +274,8 @@ class BatchEvaluatorTest {
                 .containsExactly(
                         Map.entry(ReasonCode.DATA_GANDA, 2L),
                         Map.entry(ReasonCode.EXCL_ASN_TNI_POLRI, 1L),
+                        // POLICY-V2 rule 9: each eligible household (H1, H7) carries JUMLAH_BANTUAN.
+                        Map.entry(ReasonCode.JUMLAH_BANTUAN, 2L),
                         Map.entry(ReasonCode.MEMENUHI_KOMPONEN, 5L),
                         Map.entry(ReasonCode.TIDAK_ADA_KOMPONEN, 1L),
                         Map.entry(ReasonCode.TIDAK_DIKECUALIKAN, 5L));

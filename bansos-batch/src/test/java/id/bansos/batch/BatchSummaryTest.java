@@ -33,6 +33,8 @@ class BatchSummaryTest {
                 .putCountsByPrimaryReason(ReasonCode.DATA_GANDA, 2L)
                 .putCountsByReason(ReasonCode.TIDAK_DIKECUALIKAN, 5L)
                 .putCountsByReason(ReasonCode.MEMENUHI_KOMPONEN, 5L)
+                // POLICY-V2 rule 9: JUMLAH_BANTUAN on each eligible household.
+                .putCountsByReason(ReasonCode.JUMLAH_BANTUAN, 2L)
                 .putCountsByReason(ReasonCode.EXCL_ASN_TNI_POLRI, 1L)
                 .putCountsByReason(ReasonCode.TIDAK_ADA_KOMPONEN, 1L)
                 .putCountsByReason(ReasonCode.DATA_GANDA, 2L)
@@ -73,6 +75,7 @@ class BatchSummaryTest {
                         Reason codes (a household can count under several):
                             DATA_GANDA                    2
                             EXCL_ASN_TNI_POLRI            1
+                            JUMLAH_BANTUAN                2
                             MEMENUHI_KOMPONEN             5
                             TIDAK_ADA_KOMPONEN            1
                             TIDAK_DIKECUALIKAN            5
@@ -95,6 +98,7 @@ class BatchSummaryTest {
                         Kode alasan (satu keluarga dapat terhitung di beberapa kode):
                             DATA_GANDA                    2
                             EXCL_ASN_TNI_POLRI            1
+                            JUMLAH_BANTUAN                2
                             MEMENUHI_KOMPONEN             5
                             TIDAK_ADA_KOMPONEN            1
                             TIDAK_DIKECUALIKAN            5

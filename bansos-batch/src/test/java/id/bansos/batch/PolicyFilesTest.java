@@ -96,7 +96,13 @@ class PolicyFilesTest {
         assertThat(capped.annualAmount()).isEqualTo(Rupiah.of(6_500_000));
         assertThat(capped.amountPerPayment()).isEqualTo(Rupiah.of(1_625_000));
         assertThat(Policies.reason(capped, ReasonCode.BATAS_KOMPONEN).parameters())
-                .containsExactly(ParameterUse.of("pkh.max_component_persons", "3", LocalDate.of(2024, 1, 1)));
+                // POLICY-V2: the reason lists the district's cap and every national per-component
+                // limit in force (none of them cut here: no young child, elderly or disabled member).
+                .containsExactly(
+                        ParameterUse.of("pkh.max_component_persons", "3", LocalDate.of(2024, 1, 1)),
+                        ParameterUse.of("pkh.max_persons.ANAK_USIA_DINI", "2", LocalDate.of(2019, 1, 1)),
+                        ParameterUse.of("pkh.max_persons.LANJUT_USIA", "1", LocalDate.of(2019, 1, 1)),
+                        ParameterUse.of("pkh.max_persons.DISABILITAS_BERAT", "1", LocalDate.of(2019, 1, 1)));
         assertThat(capped.policyVersion()).isEqualTo(district.version()).isNotEqualTo(national.policyVersion());
 
         Decision before = engine.evaluate(fourComponents(), Programs.pkh(), district, LocalDate.of(2023, 12, 31));

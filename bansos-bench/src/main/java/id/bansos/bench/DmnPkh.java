@@ -20,14 +20,14 @@ import org.kie.dmn.api.core.DMNRuntime;
 import org.kie.dmn.core.internal.utils.DMNRuntimeBuilder;
 
 /**
- * The peer: PKH under POLICY-V1 as a DMN 1.3 decision model ({@code id/bansos/bench/pkh.dmn}),
+ * The peer: PKH under POLICY-V2 as a DMN 1.3 decision model ({@code id/bansos/bench/pkh.dmn}),
  * evaluated by the Apache KIE (Drools) DMN engine.
  *
  * <p>Java only flattens a household into plain values (per member: position, deceased,
- * occupation, sex, pregnant or postpartum, age in whole years and in days on the date, school
- * level, severe disability; the household's desil). Exclusions, the desil target, the dated
- * component values, the choice of one component per person, the cap and the amounts are all in
- * the model. Not thread-safe: one instance per thread.
+ * occupation, sex, pregnant or postpartum, pregnancy order, age in whole years and in days on the
+ * date, school level, severe disability; the household's desil). Exclusions, the desil target, the
+ * dated component values, the assignment within the per-component limits and the cap, the payment
+ * schedule and the amounts are all in the model. Not thread-safe: one instance per thread.
  */
 public final class DmnPkh {
     /** The classpath resource of the model. */
@@ -110,6 +110,11 @@ public final class DmnPkh {
             m.put("occupation", p.occupation().map(Enum::name).orElse(null));
             m.put("female", p.sex() == Sex.FEMALE);
             m.put("pregnantOrPostpartum", p.pregnant() || p.postpartum());
+            m.put(
+                    "pregnancyOrder",
+                    p.pregnancyOrder().isPresent()
+                            ? BigDecimal.valueOf(p.pregnancyOrder().getAsInt())
+                            : null);
             m.put("ageYears", BigDecimal.valueOf(p.ageOn(asOf)));
             m.put("ageDays", BigDecimal.valueOf(ChronoUnit.DAYS.between(p.birthDate(), asOf)));
             m.put("schoolLevel", p.schoolLevel().map(Enum::name).orElse(null));

@@ -18,7 +18,20 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class BaselinePkhTest {
     @ParameterizedTest
-    @ValueSource(strings = {"2019-02-15", "2019-08-01", "2020-06-01", "2024-03-01", "2025-06-01"})
+    // Each regime of POLICY-V2: 2019 (tahap I with the fixed benefit, and later), the 2020 index
+    // paid by tahap, the monthly COVID months from their first to their last day, 2021, and DTSEN.
+    @ValueSource(
+            strings = {
+                "2019-02-15",
+                "2019-08-01",
+                "2020-03-31",
+                "2020-04-01",
+                "2020-06-01",
+                "2020-12-31",
+                "2021-01-04",
+                "2024-03-01",
+                "2025-06-01"
+            })
     void baseline_agreesWithTheLibraryOnEveryHouseholdOf20000(String date) {
         LocalDate asOf = LocalDate.parse(date);
         List<Household> households = SyntheticPopulation.builder().seed(42).reference(asOf).build().stream(20_000)

@@ -32,7 +32,7 @@ class DmnPkhTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2019-02-15", "2020-06-01", "2025-06-01"})
+    @ValueSource(strings = {"2019-02-15", "2020-06-01", "2021-01-04", "2025-06-01"})
     void dmn_agreesWithTheLibraryOnAGeneratedPopulation(String date) {
         LocalDate asOf = LocalDate.parse(date);
         List<Household> households = SyntheticPopulation.builder().seed(42).reference(asOf).build().stream(300)

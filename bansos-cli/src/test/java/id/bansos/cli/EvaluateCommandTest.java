@@ -94,7 +94,9 @@ class EvaluateCommandTest {
         // Sembako 2024 has no desil test: all three valid households get Rp200.000 a month, Rp2.400.000 a year.
         List<String> rows = Files.readAllLines(out, StandardCharsets.UTF_8);
         assertThat(rows).hasSize(4);
-        assertThat(rows.get(1)).startsWith("KLU-1,SEMBAKO,2024-03-01,true,2400000,200000,,TIDAK_DIKECUALIKAN,,");
+        // POLICY-V2: an eligible Sembako decision also carries JUMLAH_BANTUAN (sembako.amount).
+        assertThat(rows.get(1))
+                .startsWith("KLU-1,SEMBAKO,2024-03-01,true,2400000,200000,,TIDAK_DIKECUALIKAN;JUMLAH_BANTUAN,,");
         assertThat(Files.readAllLines(rejects)).hasSize(2);
         String json = Files.readString(summary);
         assertThat(json)

@@ -123,7 +123,7 @@ class ModulePathIT {
         String err = Files.readString(dir.resolve("stderr.txt"));
         assertThat(exit).as(err).isZero();
         List<String> lines = Files.readAllLines(dir.resolve("stdout.txt"));
-        // One pregnant woman in desil 2 on 2025-06-01: IBU_HAMIL, Rp3.000.000 a year (POLICY-V1).
+        // One pregnant woman in desil 2 on 2025-06-01: IBU_HAMIL, Rp3.000.000 a year (POLICY-V2).
         assertThat(lines.get(0)).isEqualTo("true Rp3.000.000");
         assertThat(lines.get(1)).isEqualTo("Tidak ada anggota keluarga yang hidup dengan pekerjaan yang dikecualikan.");
     }

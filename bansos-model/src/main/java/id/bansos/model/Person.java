@@ -6,6 +6,7 @@ import id.bansos.model.internal.Checks;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
@@ -78,6 +79,15 @@ public abstract class Person {
     }
 
     /**
+     * Which pregnancy this is (kehamilan ke-), for a pregnant or post-partum woman: 1 for the first.
+     * Absent means unknown; the PKH pregnancy component is then not limited by order.
+     *
+     * @return the order, 1 or more, if recorded; only with {@link #pregnant()} or {@link
+     *     #postpartum()}
+     */
+    public abstract OptionalInt pregnancyOrder();
+
+    /**
      * The school level the person is enrolled at.
      *
      * @return the level, if enrolled
@@ -146,6 +156,15 @@ public abstract class Person {
         Checks.check(nik().agreesWith(birthDate(), sex()), "nik", "does not agree with birth_date and sex");
         Checks.check(!pregnant() || sex() == Sex.FEMALE, "pregnant", "is only allowed for a FEMALE person");
         Checks.check(!postpartum() || sex() == Sex.FEMALE, "postpartum", "is only allowed for a FEMALE person");
+        if (pregnancyOrder().isPresent()) {
+            int order = pregnancyOrder().getAsInt();
+            Checks.check(order >= 1, "pregnancy_order", "must be 1 or more", order);
+            Checks.check(
+                    pregnant() || postpartum(),
+                    "pregnancy_order",
+                    "is only allowed with pregnant or postpartum",
+                    order);
+        }
         name().ifPresent(n -> Checks.check(!n.isBlank(), "name", "must not be blank when present"));
     }
 
@@ -170,6 +189,7 @@ public abstract class Person {
         if (postpartum()) {
             sb.append(", postpartum");
         }
+        pregnancyOrder().ifPresent(o -> sb.append(", pregnancyOrder=").append(o));
         schoolLevel().ifPresent(s -> sb.append(", schoolLevel=").append(s));
         if (severeDisability()) {
             sb.append(", severeDisability");

@@ -77,6 +77,31 @@ class PersonTest {
     }
 
     @Test
+    void pregnancyOrder_isAbsentByDefaultAndKeptWhenPregnantOrPostpartum() {
+        assertThat(woman().build().pregnancyOrder()).isEmpty();
+        assertThat(woman().pregnant(true).pregnancyOrder(3).build().pregnancyOrder())
+                .hasValue(3);
+        assertThat(woman().postpartum(true).pregnancyOrder(1).build().pregnancyOrder())
+                .hasValue(1);
+        assertThat(woman().pregnant(true).pregnancyOrder(2).build().toString())
+                .contains(", pregnant, pregnancyOrder=2");
+    }
+
+    @Test
+    void build_rejectsPregnancyOrderBelowOne() {
+        assertThatThrownBy(() -> woman().pregnant(true).pregnancyOrder(0).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("pregnancy_order must be 1 or more, got 0");
+    }
+
+    @Test
+    void build_rejectsPregnancyOrderWithoutPregnancyOrPostpartum() {
+        assertThatThrownBy(() -> woman().pregnancyOrder(1).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("pregnancy_order is only allowed with pregnant or postpartum, got 1");
+    }
+
+    @Test
     void build_rejectsBlankName() {
         assertThatThrownBy(() -> woman().name("  ").build())
                 .isInstanceOf(IllegalArgumentException.class)

@@ -24,8 +24,20 @@ final class DeceasedRule extends LibraryRule {
                 List.of());
     }
 
+    DeceasedRule(String id, LegalBasis basis, LegalBasis before, int fromYear) {
+        super(
+                id,
+                "Members marked deceased take no part in any rule. If every member is deceased the household is"
+                        + " not eligible (MENINGGAL) and no later rule runs.",
+                basis,
+                List.of(),
+                before,
+                fromYear);
+    }
+
     @Override
     public Step bind(ParameterValues values) {
+        LegalBasis basis = legalBasisOn(values.date());
         return evaluation -> {
             List<Person> members = evaluation.household().members();
             // Indexed, not for-each: no iterator per household on the hot path.
@@ -37,7 +49,7 @@ final class DeceasedRule extends LibraryRule {
             evaluation.addReason(Reason.builder()
                     .code(ReasonCode.MENINGGAL)
                     .rule(id())
-                    .legalBasis(legalBasis())
+                    .legalBasis(basis)
                     .putArgs("members", Integer.toString(members.size()))
                     .build());
             evaluation.stop();

@@ -49,7 +49,7 @@ final class DesilRule extends LibraryRule {
         Reason unknown = Reason.builder()
                 .code(ReasonCode.DESIL_TIDAK_DIKETAHUI)
                 .rule(id())
-                .legalBasis(legalBasis())
+                .legalBasis(legalBasisOn(values.date()))
                 .putArgs("max", limitText)
                 .addAllParameters(uses)
                 .build();
@@ -60,7 +60,7 @@ final class DesilRule extends LibraryRule {
             byDesil[d] = Reason.builder()
                     .code(d > limit ? ReasonCode.DESIL_DI_LUAR_SASARAN : ReasonCode.DESIL_DALAM_SASARAN)
                     .rule(id())
-                    .legalBasis(legalBasis())
+                    .legalBasis(legalBasisOn(values.date()))
                     .putArgs("desil", Integer.toString(d))
                     .putArgs("max", limitText)
                     .addAllParameters(uses)

@@ -7,6 +7,8 @@ import id.bansos.model.decision.ReasonCode;
 import id.bansos.model.internal.Checks;
 import id.bansos.model.money.Rupiah;
 import id.bansos.rules.internal.LegalBases;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -44,7 +46,33 @@ public final class DuplicateNik {
     }
 
     /**
-     * Returns a decision made not eligible by a duplicate NIK.
+     * The law the rule rests on as of a date: Kepmensos 79/2025 from 2025; before 2025 a basis that
+     * says the instrument of that period was not found.
+     *
+     * @param date the decision's date, not null
+     * @return the legal basis, not null
+     * @throws NullPointerException if {@code date} is null
+     */
+    public static LegalBasis legalBasisOn(LocalDate date) {
+        return LegalBases.on(
+                Checks.notNull(date, "date"), LegalBases.DATA_GANDA_BEFORE_2025, 2025, LegalBases.DATA_GANDA);
+    }
+
+    /** The reasons without JUMLAH_BANTUAN, which only an eligible decision carries. */
+    private static List<Reason> withoutAmount(List<Reason> reasons) {
+        List<Reason> kept = new ArrayList<>(reasons.size());
+        for (Reason r : reasons) {
+            if (!r.code().equals(ReasonCode.JUMLAH_BANTUAN)) {
+                kept.add(r);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * Returns a decision made not eligible by a duplicate NIK: its reasons, without {@code
+     * JUMLAH_BANTUAN} (only an eligible decision carries it), then {@code DATA_GANDA}, with the
+     * legal basis in force on the decision's date ({@link #legalBasisOn}).
      *
      * @param decision the decision the programme's rules gave, not null, without {@code DATA_GANDA}
      * @param otherHouseholdIds the other households sharing a NIK with this one, not null, not
@@ -75,7 +103,7 @@ public final class DuplicateNik {
         Reason reason = Reason.builder()
                 .code(ReasonCode.DATA_GANDA)
                 .rule(RULE_ID)
-                .legalBasis(LegalBases.DATA_GANDA)
+                .legalBasis(legalBasisOn(decision.asOf()))
                 .putArgs("others", others.toString())
                 .putArgs("total", Integer.toString(total))
                 .build();
@@ -86,7 +114,7 @@ public final class DuplicateNik {
                 .eligible(false)
                 .annualAmount(Rupiah.ZERO)
                 .amountPerPayment(Rupiah.ZERO)
-                .addAllReasons(decision.reasons())
+                .addAllReasons(withoutAmount(decision.reasons()))
                 .addReasons(reason)
                 .policyVersion(decision.policyVersion())
                 .engineVersion(decision.engineVersion())

@@ -36,6 +36,8 @@ public final class Evaluation {
     private final List<Reason> reasons = new ArrayList<>(6);
     private final List<ComponentAward> components = new ArrayList<>(4);
     private final List<ComponentAward> componentsView = Collections.unmodifiableList(components);
+    private final List<ComponentAward> qualifications = new ArrayList<>(4);
+    private final List<ComponentAward> qualificationsView = Collections.unmodifiableList(qualifications);
     private final List<Reason> reasonsView = Collections.unmodifiableList(reasons);
     private Rule current;
     private boolean eligible = true;
@@ -140,7 +142,7 @@ public final class Evaluation {
         addReason(Reason.builder()
                 .code(Checks.notNull(code, "code"))
                 .rule(current.id())
-                .legalBasis(current.legalBasis())
+                .legalBasis(current.legalBasisOn(asOf))
                 .putAllArgs(Checks.notNull(args, "args"))
                 .addAllParameters(Checks.notNull(parameters, "parameters"))
                 .build());
@@ -183,7 +185,8 @@ public final class Evaluation {
     }
 
     /**
-     * Adds a component person, paid until a cap says otherwise.
+     * Adds a component person, paid until a cap says otherwise, who qualifies for this one
+     * component; it is also recorded in {@link #qualifications()}.
      *
      * @param memberIndex the member's 0-based position, 0 to members − 1, not already a component
      *     person
@@ -195,20 +198,90 @@ public final class Evaluation {
      *     negative
      */
     public void addComponent(int memberIndex, Component component, Rupiah annualAmount) {
-        Person person = household.members().get(memberIndex);
         for (ComponentAward a : components) {
             if (a.memberIndex() == memberIndex) {
                 // Not Checks.check, whose field text would be built for every award on the hot path.
                 throw new IllegalArgumentException("member " + memberIndex + " already has a component");
             }
         }
-        components.add(ComponentAward.builder()
+        ComponentAward award = award(memberIndex, component, annualAmount);
+        components.add(award);
+        qualifications.add(award);
+    }
+
+    /**
+     * Records that a living member qualifies for a component (POLICY-V2 rule 4). A member may qualify
+     * for several components: record them in the list order of the components. The member's entry in
+     * {@link #components()} is the highest-value component recorded so far (the first of equal
+     * values), paid until a limit rule says otherwise.
+     *
+     * <p>Example: a 72-year-old with a severe disability on 2024-03-01 qualifies for {@code
+     * DISABILITAS_BERAT} and {@code LANJUT_USIA} (Rp2.400.000 each); {@link #components()} lists
+     * {@code DISABILITAS_BERAT}, {@link #qualifications()} both.
+     *
+     * @param memberIndex the member's 0-based position, 0 to members − 1; the qualifications of one
+     *     member are recorded one after another, members in order
+     * @param component the component, not null, not already recorded for the member
+     * @param annualAmount the component's yearly value, not null, zero or more
+     * @throws NullPointerException if an argument is null
+     * @throws IndexOutOfBoundsException if {@code memberIndex} is out of range
+     * @throws IllegalArgumentException if the component is already recorded for the member, or the
+     *     amount is negative
+     */
+    public void addQualification(int memberIndex, Component component, Rupiah annualAmount) {
+        int last = components.size() - 1;
+        if (last >= 0 && components.get(last).memberIndex() == memberIndex) {
+            for (int q = qualifications.size() - 1;
+                    q >= 0 && qualifications.get(q).memberIndex() == memberIndex;
+                    q--) {
+                if (qualifications.get(q).component().equals(component)) {
+                    throw new IllegalArgumentException("member " + memberIndex + " already qualifies for " + component);
+                }
+            }
+            ComponentAward award = award(memberIndex, component, annualAmount);
+            qualifications.add(award);
+            if (annualAmount.compareTo(components.get(last).annualAmount()) > 0) {
+                components.set(last, award);
+            }
+            return;
+        }
+        addComponent(memberIndex, component, annualAmount);
+    }
+
+    private ComponentAward award(int memberIndex, Component component, Rupiah annualAmount) {
+        Person person = household.members().get(memberIndex);
+        return ComponentAward.builder()
                 .memberIndex(memberIndex)
                 .memberNikMasked(person.nik().masked())
                 .component(Checks.notNull(component, "component"))
                 .annualAmount(Checks.notNull(annualAmount, "annualAmount"))
                 .paid(true)
-                .build());
+                .build();
+    }
+
+    /**
+     * Returns every component that a component person qualifies for, members in order, each
+     * member's components in the order they were recorded; {@code paid} is true in every entry.
+     *
+     * @return an unmodifiable view, not null
+     */
+    public List<ComponentAward> qualifications() {
+        return qualificationsView;
+    }
+
+    /**
+     * Pays a component person for one of the components they qualify for (a limit rule's choice).
+     *
+     * @param position the component person's position in {@link #components()}
+     * @param component the component to pay, not null
+     * @param annualAmount its yearly value, not null, zero or more
+     * @throws NullPointerException if an argument is null
+     * @throws IndexOutOfBoundsException if {@code position} is out of range
+     * @throws IllegalArgumentException if the amount is negative
+     */
+    public void payComponent(int position, Component component, Rupiah annualAmount) {
+        ComponentAward a = components.get(position);
+        components.set(position, award(a.memberIndex(), component, annualAmount));
     }
 
     /**

@@ -2,10 +2,12 @@ package id.bansos.rules;
 
 import id.bansos.model.Occupation;
 import id.bansos.model.Person;
+import id.bansos.model.decision.LegalBasis;
 import id.bansos.model.decision.Reason;
 import id.bansos.model.decision.ReasonCode;
 import id.bansos.rules.internal.LegalBases;
 import id.bansos.rules.internal.LibraryRule;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,9 @@ import java.util.Optional;
  * code, in that order, each naming the first such member ({@code member_index}, 0-based) and their
  * occupation. Example: a living member 1 who is {@code POLRI} gives {@code EXCL_ASN_TNI_POLRI}
  * with args {@code member_index=1, occupation=POLRI}.
+ *
+ * <p>Legal basis: Kepmensos 79/2025 from 2025; before 2025 a Kemensos basis without number or year,
+ * since the instrument of that period was not found (no decision cites a later instrument).
  */
 final class ExclusionRule extends LibraryRule {
     static final String ID = "common.exclusion";
@@ -35,6 +40,7 @@ final class ExclusionRule extends LibraryRule {
     private static final Map<Occupation, Integer> SLOT = slots();
 
     private final Reason notExcluded;
+    private final Reason notExcludedBefore2025;
 
     ExclusionRule() {
         super(
@@ -44,8 +50,12 @@ final class ExclusionRule extends LibraryRule {
                         + " APBN/APBD-paid worker excludes the household (one EXCL_* reason per group);"
                         + " otherwise TIDAK_DIKECUALIKAN.",
                 LegalBases.EXCLUSION,
-                List.of());
-        this.notExcluded = reason(ReasonCode.TIDAK_DIKECUALIKAN, Map.of(), List.of());
+                List.of(),
+                LegalBases.EXCLUSION_BEFORE_2025,
+                2025);
+        this.notExcluded = reason(ReasonCode.TIDAK_DIKECUALIKAN, Map.of(), List.of(), LocalDate.of(2025, 1, 1));
+        this.notExcludedBefore2025 =
+                reason(ReasonCode.TIDAK_DIKECUALIKAN, Map.of(), List.of(), LocalDate.of(2024, 12, 31));
     }
 
     private static Map<Occupation, Integer> slots() {
@@ -65,6 +75,8 @@ final class ExclusionRule extends LibraryRule {
 
     @Override
     public Step bind(ParameterValues values) {
+        LegalBasis basis = legalBasisOn(values.date());
+        Reason notExcludedOnDate = values.date().getYear() < 2025 ? notExcludedBefore2025 : notExcluded;
         return evaluation -> {
             List<Person> members = evaluation.household().members();
             int[] first = null;
@@ -90,7 +102,7 @@ final class ExclusionRule extends LibraryRule {
                 }
             }
             if (first == null) {
-                evaluation.addReason(notExcluded);
+                evaluation.addReason(notExcludedOnDate);
                 return;
             }
             for (int slot = 0; slot < ORDER.size(); slot++) {
@@ -99,7 +111,7 @@ final class ExclusionRule extends LibraryRule {
                     evaluation.addReason(Reason.builder()
                             .code(ORDER.get(slot))
                             .rule(id())
-                            .legalBasis(legalBasis())
+                            .legalBasis(basis)
                             .putArgs("member_index", Integer.toString(i))
                             .putArgs(
                                     "occupation",

@@ -26,7 +26,11 @@ import java.util.Properties;
  * the Indonesian texts. The files are read as resources of this module, so the renderer works on the
  * class path and on the module path alike. A text's placeholders {@code {name}} are replaced by the
  * reason's args; args never hold a NIK or a name. A district adds texts for its own codes with
- * {@link #withTexts(Map)}; a code without text renders as the code and its args. Immutable.
+ * {@link #withTexts(Map)}; a code without text renders as the code and its args. A code may have
+ * variants keyed {@code CODE.VALUE}, used when one of the reason's args has that value (the first
+ * such arg in the reason's order): {@code BATAS_KOMPONEN.CAP}, {@code .COMPONENT} and {@code
+ * .CAP_AND_COMPONENT} by the arg {@code limit}, {@code JUMLAH_BANTUAN.TAHAP} and {@code .MONTHLY} by
+ * the arg {@code schedule}. Immutable.
  *
  * <p>Example: {@code DESIL_DI_LUAR_SASARAN} with args {@code desil=6, max=4} renders as {@code
  * Keluarga berada di desil 6, di luar sasaran desil 1 sampai 4.}
@@ -119,8 +123,8 @@ public final class MessageRenderer implements ReasonRenderer {
     @Override
     public String render(Reason reason) {
         Checks.notNull(reason, "reason");
-        String template = texts.get(reason.code().code());
         Map<String, String> args = reason.args();
+        String template = variant(reason.code().code(), args);
         if (template == null) {
             StringBuilder sb = new StringBuilder(reason.code().code());
             String sep = " (";
@@ -135,9 +139,10 @@ public final class MessageRenderer implements ReasonRenderer {
         while (i < template.length()) {
             char c = template.charAt(i);
             int close = c == '{' ? template.indexOf('}', i) : -1;
-            String value = close > 0 ? args.get(template.substring(i + 1, close)) : null;
+            String name = close > 0 ? template.substring(i + 1, close) : null;
+            String value = name != null ? args.get(name) : null;
             if (value != null) {
-                sb.append(value);
+                appendArg(sb, name, value);
                 i = close + 1;
             } else {
                 // An unknown placeholder stays as written, so a missing arg shows rather than vanishes.
@@ -146,6 +151,54 @@ public final class MessageRenderer implements ReasonRenderer {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * Appends an arg: the amounts {@code annual_amount} and {@code amount_per_payment}, when whole
+     * numbers, with the digit groups of the language (Indonesian {@code 4.800.000}, English {@code
+     * 4,800,000}); any other arg as it is.
+     */
+    private void appendArg(StringBuilder sb, String name, String value) {
+        if (!(name.equals("annual_amount") || name.equals("amount_per_payment")) || !isDigits(value)) {
+            sb.append(value);
+            return;
+        }
+        char group = texts == ENGLISH || locale.getLanguage().equals("en") ? ',' : '.';
+        for (int k = 0; k < value.length(); k++) {
+            if (k > 0 && (value.length() - k) % 3 == 0) {
+                sb.append(group);
+            }
+            sb.append(value.charAt(k));
+        }
+    }
+
+    private static boolean isDigits(String value) {
+        if (value.isEmpty()) {
+            return false;
+        }
+        for (int k = 0; k < value.length(); k++) {
+            if (value.charAt(k) < '0' || value.charAt(k) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Returns the text of a code for its args: a text keyed {@code CODE.VALUE}, for the first arg
+     * (in the reason's order) whose value has one, else the text of the code. Example: {@code
+     * BATAS_KOMPONEN} with {@code limit=COMPONENT} takes {@code BATAS_KOMPONEN.COMPONENT}.
+     */
+    private String variant(String code, Map<String, String> args) {
+        if (!args.isEmpty()) {
+            for (String value : args.values()) {
+                String text = texts.get(code + "." + value);
+                if (text != null) {
+                    return text;
+                }
+            }
+        }
+        return texts.get(code);
     }
 
     /**

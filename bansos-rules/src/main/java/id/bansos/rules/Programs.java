@@ -4,7 +4,7 @@ import id.bansos.model.program.Program;
 import java.util.List;
 
 /**
- * The national programmes as POLICY-V1 states them.
+ * The national programmes as POLICY-V2 states them.
  *
  * <p>PKH: {@code pkh.meninggal}, {@code common.exclusion}, {@code pkh.desil}, {@code
  * pkh.component}, {@code pkh.cap}, {@code pkh.amount}. Program Sembako: {@code sembako.meninggal},

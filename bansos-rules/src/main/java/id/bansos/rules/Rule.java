@@ -1,6 +1,7 @@
 package id.bansos.rules;
 
 import id.bansos.model.decision.LegalBasis;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -41,6 +42,17 @@ public interface Rule {
      * @return the legal basis, not null
      */
     LegalBasis legalBasis();
+
+    /**
+     * The law the rule rests on as of a date: no reason of a decision dated D cites an instrument
+     * whose year is later than D's year (POLICY-V2). By default {@link #legalBasis()} on every date.
+     *
+     * @param date the decision's date, not null
+     * @return the legal basis in force on that date, not null
+     */
+    default LegalBasis legalBasisOn(LocalDate date) {
+        return legalBasis();
+    }
 
     /**
      * The parameters the rule reads; {@link ParameterValues} gives it these and no others.

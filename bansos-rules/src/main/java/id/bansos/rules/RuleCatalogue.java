@@ -3,16 +3,26 @@ package id.bansos.rules;
 import id.bansos.model.decision.LegalBasis;
 import id.bansos.model.internal.Checks;
 import id.bansos.model.money.Rupiah;
+import id.bansos.model.param.DatedValue;
+import id.bansos.model.param.Parameter;
+import id.bansos.model.param.ParameterSet;
+import id.bansos.rules.internal.LibraryRule;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Writes the rule catalogue ({@code docs/rules.md}) from the rule definitions themselves: for each
- * programme its rules in order, and for each rule its id, what it checks, its legal basis and the
- * parameters it reads. The committed file is checked against this text by a test, so the
+ * programme its rules in order, for each rule its id, what it checks, its legal basis and the
+ * parameters it reads, and every national dated value those rules read with its legal basis and
+ * provenance. The committed file is checked against this text by a test, so the
  * catalogue cannot go stale.
  */
 public final class RuleCatalogue {
@@ -46,8 +56,8 @@ public final class RuleCatalogue {
                         + " reported, one reason per code, in rule order; a rule may stop the evaluation"
                         + " (only `*.meninggal` does). Legal-basis notes carry the provenance markers [S]"
                         + " stated in a public source, [I] our inference, [P] our modelling decision."
-                        + " Parameter values and their dates are in `docs/parameters.md` and the shipped"
-                        + " policy files.\n");
+                        + " The national values, their dates, legal bases and provenance are under"
+                        + " [Dated values](#dated-values) below; the file format in `docs/parameters.md`.\n");
         Map<String, Rule> rules = new LinkedHashMap<>();
         Map<String, List<String>> usedBy = new LinkedHashMap<>();
         for (ProgramDefinition program : programs) {
@@ -79,7 +89,19 @@ public final class RuleCatalogue {
         }
         md.append("\n## Rules\n");
         for (Rule rule : rules.values()) {
-            section(md, rule.id(), rule.description(), rule.legalBasis(), rule.parameters(), usedBy.get(rule.id()));
+            String earlier = "";
+            if (rule instanceof LibraryRule library && library.legalBasisFromYear() != Integer.MIN_VALUE) {
+                earlier = "- Legal basis before " + library.legalBasisFromYear() + ": "
+                        + legalBasis(library.legalBasisBefore()) + "\n";
+            }
+            section(
+                    md,
+                    rule.id(),
+                    rule.description(),
+                    rule.legalBasis(),
+                    earlier,
+                    rule.parameters(),
+                    usedBy.get(rule.id()));
         }
         List<String> all = new ArrayList<>();
         for (ProgramDefinition program : programs) {
@@ -90,9 +112,57 @@ public final class RuleCatalogue {
                 DuplicateNik.RULE_ID,
                 DuplicateNik.DESCRIPTION + " Applied after a programme's rules by `DuplicateNik.apply`.",
                 DuplicateNik.legalBasis(),
+                "- Legal basis before 2025: " + legalBasis(DuplicateNik.legalBasisOn(LocalDate.of(2024, 12, 31)))
+                        + "\n",
                 List.of(),
                 all);
+        datedValues(md, rules.values());
         return md.toString();
+    }
+
+    /**
+     * Appends every national dated value the rules read, in the order the rules first read them,
+     * each with its legal basis and, beside it, its provenance and source (the basis's note).
+     */
+    private static void datedValues(StringBuilder md, Iterable<Rule> rules) {
+        ParameterSet national = NationalPolicy.load();
+        md.append("\n## Dated values\n\n")
+                .append("The national values of these parameters (POLICY-V2), each with the legal basis it rests"
+                        + " on and its provenance: [S] stated in a public source, [I] our inference, [P] our"
+                        + " modelling decision, with the source named. In a decision's JSON, the provenance of"
+                        + " a rule's basis is the `note` of each reason's `legal_basis`; officer-facing"
+                        + " messages cite only the instrument.\n\n")
+                .append("| key | from | value | legal basis | provenance and source |\n|---|---|---|---|---|\n");
+        Set<String> seen = new HashSet<>();
+        for (Rule rule : rules) {
+            for (ParameterSpec<?> spec : rule.parameters()) {
+                Optional<Parameter<?>> parameter = national.find(spec.key());
+                if (!seen.add(spec.key()) || parameter.isEmpty()) {
+                    continue;
+                }
+                for (DatedValue<?> entry : parameter.get().values()) {
+                    LegalBasis basis = entry.legalBasis();
+                    md.append("| `")
+                            .append(spec.key())
+                            .append("` | ")
+                            .append(entry.effectiveFrom())
+                            .append(" | ")
+                            .append(entry.value().map(RuleCatalogue::value).orElse("none"))
+                            .append(" | ")
+                            .append(instrument(basis))
+                            .append(" | ")
+                            .append(basis.note().orElse("—").replace("|", "\\|"))
+                            .append(" |\n");
+                }
+            }
+        }
+    }
+
+    private static String value(Object value) {
+        if (value instanceof Rupiah r) {
+            return String.format(Locale.ROOT, "%,d", r.amount()).replace(',', '.');
+        }
+        return value instanceof String text ? "`" + text + "`" : value.toString();
     }
 
     private static void section(
@@ -100,10 +170,12 @@ public final class RuleCatalogue {
             String id,
             String description,
             LegalBasis basis,
+            String earlier,
             List<ParameterSpec<?>> parameters,
             List<String> usedBy) {
         md.append("\n### `").append(id).append("`\n\n").append(description).append("\n\n");
         md.append("- Legal basis: ").append(legalBasis(basis)).append('\n');
+        md.append(earlier);
         md.append("- Reads: ");
         if (parameters.isEmpty()) {
             md.append("no parameters\n");
@@ -147,13 +219,19 @@ public final class RuleCatalogue {
      * @return the text, not null
      */
     static String legalBasis(LegalBasis basis) {
+        StringBuilder sb = new StringBuilder(instrument(basis));
+        basis.note().ifPresent(n -> sb.append(" — ").append(n));
+        return sb.toString();
+    }
+
+    /** Formats the instrument of a legal basis without its note: {@code Permensos 1/2018, Pasal 3}. */
+    private static String instrument(LegalBasis basis) {
         StringBuilder sb = new StringBuilder(basis.instrument());
         basis.number().ifPresent(n -> sb.append(' ').append(n));
         basis.year()
                 .ifPresent(
                         y -> sb.append(basis.number().isPresent() ? "/" : " ").append(y));
         basis.article().ifPresent(a -> sb.append(", ").append(a));
-        basis.note().ifPresent(n -> sb.append(" — ").append(n));
         return sb.toString();
     }
 

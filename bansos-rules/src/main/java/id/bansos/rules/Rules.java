@@ -22,7 +22,8 @@ public final class Rules {
     private static final Rule PKH_COMPONENT = PkhRules.component();
     private static final Rule PKH_CAP = PkhRules.cap();
     private static final Rule PKH_AMOUNT = PkhRules.amount();
-    private static final Rule SEMBAKO_DECEASED = new DeceasedRule("sembako.meninggal", LegalBases.SEMBAKO_DECEASED);
+    private static final Rule SEMBAKO_DECEASED = new DeceasedRule(
+            "sembako.meninggal", LegalBases.SEMBAKO_DECEASED, LegalBases.SEMBAKO_DECEASED_BEFORE_2021, 2021);
     private static final Rule SEMBAKO_DESIL =
             new DesilRule("sembako.desil", "sembako.target_desil_max", LegalBases.DESIL);
     private static final Rule SEMBAKO_AMOUNT = SembakoRules.amount();

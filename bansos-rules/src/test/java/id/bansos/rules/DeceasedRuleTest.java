@@ -52,7 +52,7 @@ class DeceasedRuleTest {
                         Programs.sembako(),
                         NationalPolicy.load(),
                         DATE);
-        assertThat(d.reasonCodes()).containsExactly(ReasonCode.TIDAK_DIKECUALIKAN);
+        assertThat(d.reasonCodes()).containsExactly(ReasonCode.TIDAK_DIKECUALIKAN, ReasonCode.JUMLAH_BANTUAN);
         assertThat(d.eligible()).isTrue();
     }
 
@@ -70,6 +70,21 @@ class DeceasedRuleTest {
         assertThat(r.legalBasis().number()).hasValue("5");
         assertThat(r.legalBasis().year()).hasValue(2021);
         assertThat(r.args()).containsEntry("members", "1");
+    }
+
+    @Test
+    void sembako_before2021_citesNoInstrumentOfALaterYear() {
+        Decision d = Engine.create()
+                .evaluate(
+                        household(null, male("1940-01-01").deceased()),
+                        Programs.sembako(),
+                        NationalPolicy.load(),
+                        LocalDate.of(2020, 12, 31));
+        Reason r = d.reasons().get(0);
+        assertThat(r.legalBasis().instrument()).isEqualTo("Kemensos");
+        assertThat(r.legalBasis().number()).isEmpty();
+        assertThat(r.legalBasis().year()).isEmpty();
+        assertThat(r.legalBasis().note().orElseThrow()).contains("instrument in force before 2021 was not found");
     }
 
     @Test

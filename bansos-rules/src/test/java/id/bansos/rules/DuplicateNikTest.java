@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.bansos.model.SchoolLevel;
 import id.bansos.model.decision.Decision;
+import id.bansos.model.decision.LegalBasis;
 import id.bansos.model.decision.Reason;
 import id.bansos.model.decision.ReasonCode;
 import id.bansos.model.money.Rupiah;
@@ -30,13 +31,21 @@ class DuplicateNikTest {
         assertThat(d.annualAmount()).isEqualTo(Rupiah.ZERO);
         assertThat(d.amountPerPayment()).isEqualTo(Rupiah.ZERO);
         assertThat(d.components()).isEmpty();
+        // JUMLAH_BANTUAN of the eligible decision is dropped: only an eligible decision carries it.
+        assertThat(ELIGIBLE.reasonCodes())
+                .containsExactly(
+                        ReasonCode.TIDAK_DIKECUALIKAN, ReasonCode.MEMENUHI_KOMPONEN, ReasonCode.JUMLAH_BANTUAN);
         assertThat(d.reasonCodes())
                 .containsExactly(ReasonCode.TIDAK_DIKECUALIKAN, ReasonCode.MEMENUHI_KOMPONEN, ReasonCode.DATA_GANDA);
         assertThat(d.reasons().get(2))
                 .isEqualTo(Reason.builder()
                         .code(ReasonCode.DATA_GANDA)
                         .rule("common.data_ganda")
-                        .legalBasis(DuplicateNik.legalBasis())
+                        .legalBasis(LegalBasis.builder()
+                                .instrument("Kemensos")
+                                .note("[I] a NIK in two families is not paid twice; the instrument in force before"
+                                        + " 2025 was not found, so no number or year is cited")
+                                .build())
                         .putArgs("others", "H7, H9")
                         .putArgs("total", "2")
                         .build());
@@ -59,6 +68,16 @@ class DuplicateNikTest {
                 .containsEntry("others", "H1, H2, H3, H4, H5, H6, H7, H8, H9, H10")
                 .containsEntry("total", "15");
         assertThat(DuplicateNik.MAX_LISTED).isEqualTo(10);
+    }
+
+    @Test
+    void legalBasis_isKepmensos79Of2025OnlyFrom2025() {
+        assertThat(DuplicateNik.legalBasisOn(LocalDate.of(2024, 12, 31)).year()).isEmpty();
+        assertThat(DuplicateNik.legalBasisOn(LocalDate.of(2025, 1, 1)))
+                .isEqualTo(DuplicateNik.legalBasis())
+                .extracting(b -> b.instrument() + " " + b.number().orElseThrow() + "/"
+                        + b.year().orElseThrow())
+                .isEqualTo("Kepmensos 79/2025");
     }
 
     @Test

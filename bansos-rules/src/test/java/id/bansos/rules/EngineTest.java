@@ -96,8 +96,7 @@ class EngineTest {
                     if (cut > 0) {
                         cuts.incrementAndGet();
                         assertThat(decision.reasonCodes()).contains(ReasonCode.BATAS_KOMPONEN);
-                        assertThat(decision.reasons()
-                                        .get(decision.reasons().size() - 1)
+                        assertThat(Policies.reason(decision, ReasonCode.BATAS_KOMPONEN)
                                         .args())
                                 .containsEntry("cut", Long.toString(cut))
                                 .containsEntry("max", Integer.toString(cap));

@@ -14,18 +14,43 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class ExclusionRuleTest {
-    private static final LocalDate DATE = LocalDate.of(2024, 3, 1);
+    private static final LocalDate DATE = LocalDate.of(2025, 3, 1);
     private static final LegalBasis KEPMENSOS = LegalBasis.builder()
             .instrument("Kepmensos")
             .number("79")
             .year(2025)
             .note("[S, secondary] with Permensos 3/2025: ASN, TNI, Polri and their pensioners, BUMN/BUMD employees,"
                     + " perangkat desa, certified teachers, health workers, company owners and APBN/APBD-paid"
-                    + " workers are excluded (media lists); [P] applied on every date")
+                    + " workers are excluded (media lists)")
+            .build();
+    private static final LegalBasis BEFORE_2025 = LegalBasis.builder()
+            .instrument("Kemensos")
+            .note("[I] the same occupations are excluded before 2025; the instrument that listed them before 2025"
+                    + " was not found, so no number or year is cited")
             .build();
 
     private static Decision sembako(Households.M... members) {
-        return Engine.create().evaluate(household(null, members), Programs.sembako(), NationalPolicy.load(), DATE);
+        return sembako(DATE, members);
+    }
+
+    private static Decision sembako(LocalDate date, Households.M... members) {
+        return Engine.create().evaluate(household(null, members), Programs.sembako(), NationalPolicy.load(), date);
+    }
+
+    @Test
+    void beforeTheYearOfKepmensos79_aDecisionCitesNoLaterInstrument() {
+        // Kepmensos 79/2025 is of 2025: a decision of 2024-12-31 (or 2019) must not cite it.
+        for (String date : new String[] {"2019-06-01", "2024-12-31"}) {
+            Decision excluded =
+                    sembako(LocalDate.parse(date), male("1980-01-01").works(Occupation.TNI));
+            Decision passed = sembako(LocalDate.parse(date), male("1980-01-01"));
+            assertThat(excluded.reasons().get(0).legalBasis()).as(date).isEqualTo(BEFORE_2025);
+            assertThat(passed.reasons().get(0).legalBasis()).as(date).isEqualTo(BEFORE_2025);
+        }
+        Decision in2025 = sembako(LocalDate.of(2025, 1, 1), male("1980-01-01").works(Occupation.TNI));
+        assertThat(in2025.reasons().get(0).legalBasis()).isEqualTo(KEPMENSOS);
+        assertThat(Rules.exclusion().legalBasisOn(LocalDate.of(2024, 12, 31))).isEqualTo(BEFORE_2025);
+        assertThat(Rules.exclusion().legalBasisOn(LocalDate.of(2025, 1, 1))).isEqualTo(KEPMENSOS);
     }
 
     @Test
@@ -48,8 +73,9 @@ class ExclusionRuleTest {
     @Test
     void noExcludedMember_givesTidakDikecualikanWithoutArgs() {
         Decision d = sembako(male("1980-01-01").works(Occupation.LAINNYA), female("1982-01-01"));
-        assertThat(d.reasons())
-                .containsExactly(Reason.builder()
+        assertThat(d.reasonCodes()).containsExactly(ReasonCode.TIDAK_DIKECUALIKAN, ReasonCode.JUMLAH_BANTUAN);
+        assertThat(d.reasons().get(0))
+                .isEqualTo(Reason.builder()
                         .code(ReasonCode.TIDAK_DIKECUALIKAN)
                         .rule("common.exclusion")
                         .legalBasis(KEPMENSOS)

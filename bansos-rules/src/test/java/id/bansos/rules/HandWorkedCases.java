@@ -27,8 +27,9 @@ import java.util.List;
 /**
  * The hand-worked decisions of PKH and Program Sembako under the national policy, 2019–2026, as a
  * table that other modules' tests and benchmarks can reuse (bansos-rules publishes its test
- * classes as a test-jar). Every amount is worked out from POLICY-V1 in the comment beside it, never
- * copied from the code.
+ * classes as a test-jar). Every amount is worked out from POLICY-V2 in the comment beside it, never
+ * copied from the code. Every eligible decision ends with the positive reason {@code JUMLAH_BANTUAN}
+ * (POLICY-V2 rule 9), which the helpers append to the codes of an eligible case.
  */
 public final class HandWorkedCases {
     private static final ProgramDefinition PKH = Programs.pkh();
@@ -87,12 +88,39 @@ public final class HandWorkedCases {
             long perPayment,
             List<String> codes,
             List<String> components) {
-        return new Case(name, PKH, LocalDate.parse(asOf), h, eligible, annual, perPayment, codes, components);
+        return new Case(
+                name,
+                PKH,
+                LocalDate.parse(asOf),
+                h,
+                eligible,
+                annual,
+                perPayment,
+                withAmount(eligible, codes),
+                components);
     }
 
     private static Case sembako(
             String name, String asOf, Household h, boolean eligible, long annual, long perPayment, List<String> codes) {
-        return new Case(name, SEMBAKO, LocalDate.parse(asOf), h, eligible, annual, perPayment, codes, List.of());
+        return new Case(
+                name,
+                SEMBAKO,
+                LocalDate.parse(asOf),
+                h,
+                eligible,
+                annual,
+                perPayment,
+                withAmount(eligible, codes),
+                List.of());
+    }
+
+    private static List<String> withAmount(boolean eligible, List<String> codes) {
+        if (!eligible) {
+            return codes;
+        }
+        List<String> all = new ArrayList<>(codes);
+        all.add("JUMLAH_BANTUAN");
+        return all;
     }
 
     private static Case excluded(Occupation occupation, String code) {
@@ -213,12 +241,12 @@ public final class HandWorkedCases {
                 List.of("TIDAK_DIKECUALIKAN", "TIDAK_ADA_KOMPONEN"),
                 List.of()));
         c.add(pkh(
-                "lansia on the 70th birthday in 2020",
+                "lansia on the 70th birthday in June 2020: COVID index, paid monthly",
                 "2020-06-01",
                 household(null, male("1950-06-01")),
                 true,
-                2_400_000, // 2.400.000 + 0
-                600_000, // 2.400.000 / 4
+                3_000_000, // LANJUT_USIA 3.000.000 from 2020-04-01 (2.400.000 + 25 %), + 0
+                250_000, // 3.000.000 / 12 (monthly from 2020-04-01)
                 List.of("TIDAK_DIKECUALIKAN", "MEMENUHI_KOMPONEN"),
                 List.of("0:LANJUT_USIA")));
         c.add(pkh(
@@ -421,6 +449,188 @@ public final class HandWorkedCases {
                 1_825_000, // 7.300.000 / 4
                 List.of("TIDAK_DIKECUALIKAN", "MEMENUHI_KOMPONEN", "BATAS_KOMPONEN"),
                 List.of("0:SD", "1:SD:cut", "2:SMA", "3:SMA", "4:LANJUT_USIA")));
+        // --- 2020: the COVID regime, April to December, monthly with the index raised by a quarter ---
+        c.add(pkh(
+                "SD in March 2020: tahap I, the 2019 SD index",
+                "2020-03-15",
+                household(null, head(), male("2012-01-01").school(SD)),
+                true,
+                900_000,
+                225_000, // 900.000 / 4
+                List.of("TIDAK_DIKECUALIKAN", "MEMENUHI_KOMPONEN"),
+                List.of("1:SD")));
+        c.add(pkh(
+                "SD in April 2020: monthly, index 1.125.000",
+                "2020-04-01",
+                household(null, head(), male("2012-01-01").school(SD)),
+                true,
+                1_125_000, // 900.000 × 1,25
+                93_750, // 1.125.000 / 12
+                List.of("TIDAK_DIKECUALIKAN", "MEMENUHI_KOMPONEN"),
+                List.of("1:SD")));
+        c.add(pkh(
+                "pregnant woman and SMP child in June 2020, monthly",
+                "2020-06-15",
+                household(
+                        null,
+                        female("1990-03-03").pregnant(),
+                        male("2007-01-01").school(SMP)),
+                true,
+                5_625_000, // 3.750.000 + 1.875.000
+                468_750, // 5.625.000 / 12
+                List.of("TIDAK_DIKECUALIKAN", "MEMENUHI_KOMPONEN"),
+                List.of("0:IBU_HAMIL", "1:SMP")));
+        c.add(pkh(
+                "SMA in December 2020, the last monthly payment",
+                "2020-12-31",
+                household(null, head(), female("2004-01-01").school(SMA)),
+                true,
+                2_500_000, // 2.000.000 × 1,25
+                208_333, // 2.500.000 / 12 = 208.333,33, rounded down
+                List.of("TIDAK_DIKECUALIKAN", "MEMENUHI_KOMPONEN"),
+                List.of("1:SMA")));
+        c.add(pkh(
+                "SMA in January 2021: four tahap again, index 2.000.000",
+                "2021-01-01",
+                household(null, head(), female("2004-01-01").school(SMA)),
+                true,
+                2_000_000,
+                500_000, // 2.000.000 / 4
+                List.of("TIDAK_DIKECUALIKAN", "MEMENUHI_KOMPONEN"),
+                List.of("1:SMA")));
+        // --- per-component limits (2024: IBU_HAMIL, ANAK_USIA_DINI 3.000.000; others 2019 index) ---
+        c.add(pkh(
+                "two young children: at the limit of 2, both paid",
+                "2024-03-01",
+                household(null, head(), female("2020-01-01"), male("2022-01-01")),
+                true,
+                6_000_000, // 2 × 3.000.000
+                1_500_000, // 6.000.000 / 4
+                List.of("TIDAK_DIKECUALIKAN", "MEMENUHI_KOMPONEN"),
+                List.of("1:ANAK_USIA_DINI", "2:ANAK_USIA_DINI")));
+        c.add(pkh(
+                "three young children: over the limit of 2, the third in member order is not paid",
+                "2024-03-01",
+                household(null, head(), female("2019-01-01"), male("2020-01-01"), female("2022-01-01")),
+                true,
+                6_000_000, // 2 × 3.000.000
+                1_500_000, // 6.000.000 / 4
+                List.of("TIDAK_DIKECUALIKAN", "MEMENUHI_KOMPONEN", "BATAS_KOMPONEN"),
+                List.of("1:ANAK_USIA_DINI", "2:ANAK_USIA_DINI", "3:ANAK_USIA_DINI:cut")));
+        c.add(pkh(
+                "two elderly: over the limit of 1, the second is not paid",
+                "2024-03-01",
+                household(null, male("1945-01-01"), female("1948-01-01")),
+                true,
+                2_400_000, // 1 × 2.400.000
+                600_000, // 2.400.000 / 4
+                List.of("TIDAK_DIKECUALIKAN", "MEMENUHI_KOMPONEN", "BATAS_KOMPONEN"),
+                List.of("0:LANJUT_USIA", "1:LANJUT_USIA:cut")));
+        c.add(pkh(
+                "two adults with a severe disability: over the limit of 1",
+                "2024-03-01",
+                household(null, head().disabled(), female("1985-01-01").disabled()),
+                true,
+                2_400_000, // 1 × 2.400.000
+                600_000, // 2.400.000 / 4
+                List.of("TIDAK_DIKECUALIKAN", "MEMENUHI_KOMPONEN", "BATAS_KOMPONEN"),
+                List.of("0:DISABILITAS_BERAT", "1:DISABILITAS_BERAT:cut")));
+        c.add(pkh(
+                "a disabled head and a disabled SD child: the limit moves the child to SD",
+                "2024-03-01",
+                household(null, head().disabled(), male("2014-01-01").school(SD).disabled()),
+                true,
+                3_300_000, // head DISABILITAS_BERAT 2.400.000 + child SD 900.000 (child DIS + head cut: 2.400.000)
+                825_000, // 3.300.000 / 4
+                List.of("TIDAK_DIKECUALIKAN", "MEMENUHI_KOMPONEN"),
+                List.of("0:DISABILITAS_BERAT", "1:SD")));
+        c.add(pkh(
+                "POLICY-V2 example: a disabled head of 72 and a disabled child of 10 not in school",
+                "2024-03-01",
+                household(
+                        null,
+                        male("1952-01-01").disabled(),
+                        female("2014-01-01").disabled()),
+                true,
+                4_800_000, // head LANJUT_USIA 2.400.000 + child DISABILITAS_BERAT 2.400.000
+                1_200_000, // 4.800.000 / 4
+                List.of("TIDAK_DIKECUALIKAN", "MEMENUHI_KOMPONEN"),
+                List.of("0:LANJUT_USIA", "1:DISABILITAS_BERAT")));
+        c.add(pkh(
+                "two disabled elderly: one DISABILITAS_BERAT, one LANJUT_USIA, Rp4.800.000",
+                "2024-03-01",
+                household(
+                        null,
+                        male("1945-01-01").disabled(),
+                        female("1948-01-01").disabled()),
+                true,
+                4_800_000, // 2.400.000 + 2.400.000; the first member takes the earlier component in list order
+                1_200_000, // 4.800.000 / 4
+                List.of("TIDAK_DIKECUALIKAN", "MEMENUHI_KOMPONEN"),
+                List.of("0:DISABILITAS_BERAT", "1:LANJUT_USIA")));
+        c.add(pkh(
+                "three disabled elderly: both limits of 1 reached, the third is not paid",
+                "2024-03-01",
+                household(
+                        null,
+                        male("1945-01-01").disabled(),
+                        female("1948-01-01").disabled(),
+                        male("1940-01-01").disabled()),
+                true,
+                4_800_000, // 2.400.000 + 2.400.000
+                1_200_000, // 4.800.000 / 4
+                List.of("TIDAK_DIKECUALIKAN", "MEMENUHI_KOMPONEN", "BATAS_KOMPONEN"),
+                List.of("0:DISABILITAS_BERAT", "1:LANJUT_USIA", "2:DISABILITAS_BERAT:cut")));
+        c.add(pkh(
+                "limits with the cap of four: mother, three young children, two in SMA",
+                "2024-03-01",
+                household(
+                        null,
+                        female("1990-01-01").pregnant(),
+                        male("2019-01-01"),
+                        female("2020-01-01"),
+                        male("2022-01-01"),
+                        female("2007-01-01").school(SMA),
+                        male("2008-01-01").school(SMA)),
+                true,
+                11_000_000, // IBU_HAMIL 3.000.000 + 2 × ANAK_USIA_DINI 3.000.000 + SMA 2.000.000
+                2_750_000, // 11.000.000 / 4
+                List.of("TIDAK_DIKECUALIKAN", "MEMENUHI_KOMPONEN", "BATAS_KOMPONEN"),
+                List.of(
+                        "0:IBU_HAMIL",
+                        "1:ANAK_USIA_DINI",
+                        "2:ANAK_USIA_DINI",
+                        "3:ANAK_USIA_DINI:cut",
+                        "4:SMA",
+                        "5:SMA:cut")));
+        // --- the pregnancy order ---
+        c.add(pkh(
+                "second pregnancy: IBU_HAMIL",
+                "2024-03-01",
+                household(null, female("1995-01-01").pregnancy(2)),
+                true,
+                3_000_000,
+                750_000, // 3.000.000 / 4
+                List.of("TIDAK_DIKECUALIKAN", "MEMENUHI_KOMPONEN"),
+                List.of("0:IBU_HAMIL")));
+        c.add(pkh(
+                "third pregnancy: no IBU_HAMIL",
+                "2024-03-01",
+                household(null, female("1995-01-01").pregnancy(3)),
+                false,
+                0,
+                0,
+                List.of("TIDAK_DIKECUALIKAN", "TIDAK_ADA_KOMPONEN"),
+                List.of()));
+        c.add(pkh(
+                "third pregnancy of a woman with a severe disability: paid DISABILITAS_BERAT",
+                "2024-03-01",
+                household(null, female("1995-01-01").pregnancy(3).disabled()),
+                true,
+                2_400_000,
+                600_000, // 2.400.000 / 4
+                List.of("TIDAK_DIKECUALIKAN", "MEMENUHI_KOMPONEN"),
+                List.of("0:DISABILITAS_BERAT")));
         // --- deceased members ---
         c.add(pkh(
                 "a deceased SD child takes no part",

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Random;
 
 /** Small builders of valid households for the tests of this package. */
@@ -27,6 +28,7 @@ public final class Households {
         final LocalDate birth;
         boolean pregnant;
         boolean postpartum;
+        Integer pregnancyOrder;
         SchoolLevel school;
         boolean disabled;
         Occupation occupation;
@@ -45,6 +47,13 @@ public final class Households {
 
         public M postpartum() {
             postpartum = true;
+            return this;
+        }
+
+        /** Pregnant, in the given pregnancy (kehamilan ke-). */
+        public M pregnancy(int order) {
+            pregnant = true;
+            pregnancyOrder = order;
             return this;
         }
 
@@ -82,6 +91,7 @@ public final class Households {
                     .relationship(relationship)
                     .pregnant(pregnant)
                     .postpartum(postpartum)
+                    .pregnancyOrder(pregnancyOrder == null ? OptionalInt.empty() : OptionalInt.of(pregnancyOrder))
                     .schoolLevel(Optional.ofNullable(school))
                     .severeDisability(disabled)
                     .occupation(Optional.ofNullable(occupation))
@@ -147,6 +157,9 @@ public final class Households {
         }
         if (m.sex == Sex.FEMALE && r.nextInt(10) == 0) {
             m.postpartum = true;
+        }
+        if ((m.pregnant || m.postpartum) && r.nextInt(3) == 0) {
+            m.pregnancyOrder = 1 + r.nextInt(4);
         }
         if (r.nextInt(3) == 0) {
             m.school = SchoolLevel.values()[r.nextInt(3)];

@@ -49,8 +49,71 @@ class MessageRendererTest {
             assertThat(ID.template(code)).hasValue(id.getProperty(code.code()));
             assertThat(EN.template(code)).hasValue(en.getProperty(code.code()));
         }
-        assertThat(id.stringPropertyNames()).hasSameSizeAs(ReasonCode.libraryCodes());
-        assertThat(en.stringPropertyNames()).hasSameSizeAs(ReasonCode.libraryCodes());
+        // The library codes and five variants: BATAS_KOMPONEN by limit, JUMLAH_BANTUAN by schedule.
+        List<String> variants = List.of(
+                "BATAS_KOMPONEN.CAP",
+                "BATAS_KOMPONEN.COMPONENT",
+                "BATAS_KOMPONEN.CAP_AND_COMPONENT",
+                "JUMLAH_BANTUAN.TAHAP",
+                "JUMLAH_BANTUAN.MONTHLY");
+        for (String variant : variants) {
+            assertThat(id.getProperty(variant)).as("id text of " + variant).isNotBlank();
+            assertThat(en.getProperty(variant)).as("en text of " + variant).isNotBlank();
+        }
+        assertThat(id.stringPropertyNames()).hasSize(ReasonCode.libraryCodes().size() + variants.size());
+        assertThat(en.stringPropertyNames()).hasSize(ReasonCode.libraryCodes().size() + variants.size());
+    }
+
+    @Test
+    void render_takesTheVariantOfTheLimitThatCut() {
+        Reason.Builder b = Reason.builder()
+                .code(ReasonCode.BATAS_KOMPONEN)
+                .rule("pkh.cap")
+                .legalBasis(Policies.PERBUP)
+                .putArgs("count", "3")
+                .putArgs("paid", "2")
+                .putArgs("cut", "1")
+                .putArgs("max", "4")
+                .putArgs("components", "ANAK_USIA_DINI");
+        Reason component = b.putArgs("limit", "COMPONENT").build();
+        Reason cap = Reason.builder().from(component).putArgs("limit", "CAP").build();
+        assertThat(ID.render(component))
+                .isEqualTo("3 anggota memenuhi komponen dan 2 dibayar; 1 anggota tidak dibayar karena batas jumlah"
+                        + " orang per komponen sudah tercapai (ANAK_USIA_DINI).");
+        assertThat(EN.render(component))
+                .isEqualTo("3 members qualify for a component and 2 are paid; 1 are not paid because the limit of"
+                        + " persons per component is reached (ANAK_USIA_DINI).");
+        assertThat(EN.render(cap))
+                .isEqualTo("3 members qualify for a component, but at most 4 members of a family are paid; 1 are not"
+                        + " paid.");
+    }
+
+    @Test
+    void render_takesTheVariantOfTheSchedule() {
+        Reason tahap = Reason.builder()
+                .code(ReasonCode.JUMLAH_BANTUAN)
+                .rule("pkh.amount")
+                .legalBasis(Policies.PERBUP)
+                .putArgs("annual_amount", "4800000")
+                .putArgs("amount_per_payment", "1200000")
+                .putArgs("schedule", "TAHAP")
+                .putArgs("tahap", "1")
+                .build();
+        Reason monthly = Reason.builder()
+                .code(ReasonCode.JUMLAH_BANTUAN)
+                .rule("pkh.amount")
+                .legalBasis(Policies.PERBUP)
+                .putArgs("annual_amount", "1125000")
+                .putArgs("amount_per_payment", "93750")
+                .putArgs("schedule", "MONTHLY")
+                .putArgs("month", "6")
+                .build();
+        assertThat(ID.render(tahap))
+                .isEqualTo("Bantuan setahun Rp4.800.000, dibayar dalam empat tahap; pembayaran tahap 1 Rp1.200.000.");
+        assertThat(ID.render(monthly))
+                .isEqualTo("Bantuan setahun Rp1.125.000, dibayar setiap bulan; pembayaran bulan ke-6 Rp93.750.");
+        assertThat(EN.render(monthly))
+                .isEqualTo("Assistance of Rp1,125,000 a year, paid monthly; the payment of month 6 is Rp93,750.");
     }
 
     @Test
@@ -75,8 +138,8 @@ class MessageRendererTest {
                 .putArgs("cut", "2")
                 .build();
         assertThat(EN.render(r))
-                .isEqualTo("{count} members qualify for a component, but at most {max} are paid; the 2 of lowest value"
-                        + " are not paid.");
+                .isEqualTo("{count} members qualify for a component and {paid} are paid; 2 are not paid because of a"
+                        + " component limit.");
     }
 
     @Test

@@ -23,18 +23,42 @@ import org.junit.jupiter.params.provider.MethodSource;
 class NationalPolicyTest {
     private static final ParameterSet NATIONAL = NationalPolicy.load();
 
-    /** POLICY-V1's table of dated parameters, entry by entry. */
+    /** POLICY-V2's table of dated parameters, entry by entry. */
     static Stream<Arguments> policyTable() {
         return Stream.of(
-                Arguments.of("pkh.index.IBU_HAMIL", List.of("2019-01-01=2400000", "2020-01-01=3000000")),
-                Arguments.of("pkh.index.ANAK_USIA_DINI", List.of("2019-01-01=2400000", "2020-01-01=3000000")),
-                Arguments.of("pkh.index.SD", List.of("2019-01-01=900000")),
-                Arguments.of("pkh.index.SMP", List.of("2019-01-01=1500000")),
-                Arguments.of("pkh.index.SMA", List.of("2019-01-01=2000000")),
-                Arguments.of("pkh.index.DISABILITAS_BERAT", List.of("2019-01-01=2400000")),
-                Arguments.of("pkh.index.LANJUT_USIA", List.of("2019-01-01=2400000")),
+                Arguments.of(
+                        "pkh.index.IBU_HAMIL",
+                        List.of(
+                                "2019-01-01=2400000",
+                                "2020-01-01=3000000",
+                                "2020-04-01=3750000",
+                                "2021-01-01=3000000")),
+                Arguments.of(
+                        "pkh.index.ANAK_USIA_DINI",
+                        List.of(
+                                "2019-01-01=2400000",
+                                "2020-01-01=3000000",
+                                "2020-04-01=3750000",
+                                "2021-01-01=3000000")),
+                Arguments.of("pkh.index.SD", List.of("2019-01-01=900000", "2020-04-01=1125000", "2021-01-01=900000")),
+                Arguments.of(
+                        "pkh.index.SMP", List.of("2019-01-01=1500000", "2020-04-01=1875000", "2021-01-01=1500000")),
+                Arguments.of(
+                        "pkh.index.SMA", List.of("2019-01-01=2000000", "2020-04-01=2500000", "2021-01-01=2000000")),
+                Arguments.of(
+                        "pkh.index.DISABILITAS_BERAT",
+                        List.of("2019-01-01=2400000", "2020-04-01=3000000", "2021-01-01=2400000")),
+                Arguments.of(
+                        "pkh.index.LANJUT_USIA",
+                        List.of("2019-01-01=2400000", "2020-04-01=3000000", "2021-01-01=2400000")),
+                Arguments.of(
+                        "pkh.payment_schedule", List.of("2019-01-01=TAHAP", "2020-04-01=MONTHLY", "2021-01-01=TAHAP")),
                 Arguments.of("pkh.fixed_benefit", List.of("2019-01-01=550000", "2020-01-01=0")),
                 Arguments.of("pkh.max_component_persons", List.of("2019-01-01=4")),
+                Arguments.of("pkh.max_persons.ANAK_USIA_DINI", List.of("2019-01-01=2")),
+                Arguments.of("pkh.max_persons.LANJUT_USIA", List.of("2019-01-01=1")),
+                Arguments.of("pkh.max_persons.DISABILITAS_BERAT", List.of("2019-01-01=1")),
+                Arguments.of("pkh.ibu_hamil.max_pregnancy_order", List.of("2019-01-01=2")),
                 Arguments.of("pkh.lanjut_usia.min_age", List.of("2019-01-01=60", "2020-01-01=70")),
                 Arguments.of("pkh.anak_usia_dini.max_age", List.of("2019-01-01=6")),
                 Arguments.of("pkh.school.max_age", List.of("2019-01-01=21")),
@@ -83,7 +107,7 @@ class NationalPolicyTest {
 
     @Test
     void load_holdsExactlyTheKeysOfTheTwoProgrammesAndTheLifecycle() {
-        assertThat(NATIONAL.keys()).hasSize(25);
+        assertThat(NATIONAL.keys()).hasSize(30);
         List<String> declared = new ArrayList<>();
         for (ProgramDefinition p : Programs.national()) {
             p.parameters().forEach(s -> declared.add(s.key()));

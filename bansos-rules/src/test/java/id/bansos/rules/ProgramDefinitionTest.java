@@ -60,8 +60,9 @@ class ProgramDefinitionTest {
     }
 
     @Test
-    void national_declareTheParametersOfPolicyV1() {
-        // desil 1 + index 7 + age limits 3 (component rule) + cap 1 + fixed benefit 1
+    void national_declareTheParametersOfPolicyV2() {
+        // desil 1 + index 7 + age limits 3 + pregnancy order 1 (component rule) + cap 1 + limits 3
+        // (cap rule) + fixed benefit 1 + schedule 1 (amount rule)
         assertThat(Programs.pkh().parameters())
                 .extracting(ParameterSpec::key)
                 .containsExactly(
@@ -76,8 +77,13 @@ class ProgramDefinitionTest {
                         "pkh.anak_usia_dini.max_age",
                         "pkh.school.max_age",
                         "pkh.lanjut_usia.min_age",
+                        "pkh.ibu_hamil.max_pregnancy_order",
                         "pkh.max_component_persons",
-                        "pkh.fixed_benefit");
+                        "pkh.max_persons.ANAK_USIA_DINI",
+                        "pkh.max_persons.LANJUT_USIA",
+                        "pkh.max_persons.DISABILITAS_BERAT",
+                        "pkh.fixed_benefit",
+                        "pkh.payment_schedule");
         assertThat(Programs.sembako().parameters())
                 .containsExactly(
                         ParameterSpec.of("sembako.target_desil_max", Integer.class),

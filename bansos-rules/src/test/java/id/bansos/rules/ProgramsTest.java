@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Hand-worked decisions of PKH and Program Sembako under the national policy, 2019–2026; the table
- * is {@link HandWorkedCases}, where every amount is worked out from POLICY-V1 in the comment beside
+ * is {@link HandWorkedCases}, where every amount is worked out from POLICY-V2 in the comment beside
  * it, never copied from the code.
  */
 class ProgramsTest {

@@ -45,6 +45,10 @@ class ReadmeExampleTest {
         assertThat(printed.get(0)).isEqualTo("true Rp3.000.000");
         assertThat(printed.subList(1, printed.size()))
                 .extracting(s -> s.substring(0, s.indexOf(':')))
-                .containsExactly("TIDAK_DIKECUALIKAN", "DESIL_DALAM_SASARAN", "MEMENUHI_KOMPONEN");
+                .containsExactly("TIDAK_DIKECUALIKAN", "DESIL_DALAM_SASARAN", "MEMENUHI_KOMPONEN", "JUMLAH_BANTUAN");
+        // 2025-06-01 is in tahap II: 3.000.000 / 4 = 750.000.
+        assertThat(printed.get(4))
+                .isEqualTo("JUMLAH_BANTUAN: Bantuan setahun Rp3.000.000, dibayar dalam empat tahap; pembayaran tahap 2"
+                        + " Rp750.000.");
     }
 }

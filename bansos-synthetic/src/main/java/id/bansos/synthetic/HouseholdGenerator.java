@@ -100,6 +100,11 @@ final class HouseholdGenerator {
     private static final double PREGNANT_OTHER = 0.01;
     private static final double POSTPARTUM_OTHER = 0.002;
 
+    /** A pregnant or post-partum woman's pregnancy order is unrecorded for this share. */
+    private static final double PREGNANCY_ORDER_MISSING = 0.20;
+    /** The share with one earlier pregnancy not on the card (a child who left home or died, a miscarriage). */
+    private static final double EARLIER_BIRTH_OFF_CARD = 0.10;
+
     private static final double DISABLED_UNDER_60 = 0.015;
     private static final double DISABLED_60_PLUS = 0.07;
 
@@ -206,6 +211,11 @@ final class HouseholdGenerator {
     private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
     private static final long INDEX_SALT = 0x5851F42D4C957F2DL;
     private static final long TABLE_SALT = 0x14057B7EF767814FL;
+    /**
+     * Pregnancy orders come from their own stream per household, so that adding them left every
+     * other drawn value of a seed as it was.
+     */
+    private static final long ORDER_SALT = 0x2545F4914F6CDD1DL;
 
     private final long seed;
     private final LocalDate reference;
@@ -324,6 +334,7 @@ final class HouseholdGenerator {
                 .relationship(relationship)
                 .pregnant(p.pregnant())
                 .postpartum(p.postpartum())
+                .pregnancyOrder(p.pregnancyOrder())
                 .schoolLevel(p.schoolLevel())
                 .severeDisability(p.severeDisability())
                 .occupation(p.occupation())
@@ -379,6 +390,7 @@ final class HouseholdGenerator {
         long prefix = districtPrefix[district];
         long firstCell = Math.floorMod(rank, CELLS) * MAX_BASE_MEMBERS;
         List<Person> members = new ArrayList<>(size + 1);
+        SplittableRandom orders = null;
         for (int p = 0; p < size; p++) {
             Draft d = drafts[p];
             long cell = dayOffsetAndSerial(firstCell + p);
@@ -413,8 +425,19 @@ final class HouseholdGenerator {
                 double pregnant = wife ? PREGNANT_MARRIED : PREGNANT_OTHER;
                 double postpartum = wife ? POSTPARTUM_MARRIED : POSTPARTUM_OTHER;
                 double u = rng.nextDouble();
-                person.pregnant(u < pregnant);
-                person.postpartum(u >= pregnant && u < pregnant + postpartum);
+                boolean isPregnant = u < pregnant;
+                boolean isPostpartum = !isPregnant && u < pregnant + postpartum;
+                person.pregnant(isPregnant);
+                person.postpartum(isPostpartum);
+                if (isPregnant || isPostpartum) {
+                    if (orders == null) {
+                        orders = new SplittableRandom(mix(seed ^ ORDER_SALT, index));
+                    }
+                    int order = pregnancyOrder(drafts, p, isPostpartum, orders);
+                    if (order > 0) {
+                        person.pregnancyOrder(order);
+                    }
+                }
             }
             person.severeDisability(rng.nextDouble() < (d.age >= 60 ? DISABLED_60_PLUS : DISABLED_UNDER_60));
             if (p == excludedAt) {
@@ -446,6 +469,33 @@ final class HouseholdGenerator {
                 + 1;
         base.kk = KkNumber.parse(Long.toString(kk));
         return base;
+    }
+
+    /**
+     * Draws which pregnancy this is for the pregnant or post-partum woman at {@code at}, or 0 when
+     * unrecorded: one more than her children on the card (the head's and spouse's children for the
+     * head or spouse, the grandchildren for a daughter-in-law, none for other women), plus
+     * sometimes one earlier pregnancy not on the card. A post-partum woman's baby is already on the
+     * card when a child of age 0 is.
+     */
+    private static int pregnancyOrder(Draft[] drafts, int at, boolean postpartum, SplittableRandom rng) {
+        if (rng.nextDouble() < PREGNANCY_ORDER_MISSING) {
+            return 0;
+        }
+        Relationship own = drafts[at].relationship;
+        Relationship children = own == Relationship.IN_LAW
+                ? Relationship.GRANDCHILD
+                : own == Relationship.SPOUSE || own == Relationship.HEAD ? Relationship.CHILD : null;
+        int onCard = 0;
+        boolean newborn = false;
+        for (Draft d : drafts) {
+            if (d.relationship == children) {
+                onCard++;
+                newborn |= d.age == 0;
+            }
+        }
+        int offCard = rng.nextDouble() < EARLIER_BIRTH_OFF_CARD ? 1 : 0;
+        return onCard + offCard + (postpartum && newborn ? 0 : 1);
     }
 
     /**

@@ -55,6 +55,10 @@ class HouseholdGeneratorTest {
         long women15to49;
         long pregnant;
         long postpartum;
+        /** Pregnant or post-partum women by recorded pregnancy order: [0] unrecorded, [1], [2], [3] third or later. */
+        final long[] pregnancyOrders = new long[4];
+
+        long pregnancyOrderWithoutPregnancy;
         long excluded;
         long excludedDesilSum;
         long excludedWithDesil;
@@ -101,6 +105,11 @@ class HouseholdGeneratorTest {
                     t.women15to49++;
                     t.pregnant += p.pregnant() ? 1 : 0;
                     t.postpartum += p.postpartum() ? 1 : 0;
+                }
+                if (p.pregnant() || p.postpartum()) {
+                    t.pregnancyOrders[Math.min(3, p.pregnancyOrder().orElse(0))]++;
+                } else if (p.pregnancyOrder().isPresent()) {
+                    t.pregnancyOrderWithoutPregnancy++;
                 }
                 int band = age >= 7 && age <= 12 ? 0 : age >= 13 && age <= 15 ? 1 : age >= 16 && age <= 18 ? 2 : -1;
                 if (band >= 0 && !p.deceased()) {
@@ -297,6 +306,22 @@ class HouseholdGeneratorTest {
     void pregnancyAndPostpartumTouchAFewWomenOfChildbearingAge() {
         assertThat(tally.pregnant / (double) tally.women15to49).isBetween(0.03, 0.06);
         assertThat(tally.postpartum / (double) tally.women15to49).isBetween(0.004, 0.012);
+    }
+
+    @Test
+    void pregnancyOrderIsRecordedForFourInFiveAndIsThirdOrLaterForNearlyHalfOfThose() {
+        long all = tally.pregnancyOrders[0]
+                + tally.pregnancyOrders[1]
+                + tally.pregnancyOrders[2]
+                + tally.pregnancyOrders[3];
+        long known = all - tally.pregnancyOrders[0];
+        assertThat(all).isEqualTo(tally.pregnant + tally.postpartum);
+        assertThat(tally.pregnancyOrderWithoutPregnancy).isZero();
+        assertThat(tally.pregnancyOrders[0] / (double) all).isCloseTo(0.20, within(0.02));
+        // Seed 2025: first 29 %, second 27 %, third or later 44 % of the recorded orders (docs/synthetic.md).
+        assertThat(tally.pregnancyOrders[1] / (double) known).isBetween(0.25, 0.34);
+        assertThat(tally.pregnancyOrders[2] / (double) known).isBetween(0.23, 0.32);
+        assertThat(tally.pregnancyOrders[3] / (double) known).isBetween(0.38, 0.50);
     }
 
     @Test

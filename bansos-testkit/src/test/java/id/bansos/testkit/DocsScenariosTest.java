@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The example scenarios of {@code docs/scenarios} all pass and, together, cover every rule, every
- * reason code of the eligibility rules and every component of POLICY-V1.
+ * reason code of the eligibility rules and every component of POLICY-V2.
  */
 class DocsScenariosTest {
     static final Path DOCS = Path.of("../docs/scenarios");
@@ -40,7 +40,8 @@ class DocsScenariosTest {
             ReasonCode.TIDAK_DIKECUALIKAN,
             ReasonCode.DESIL_DALAM_SASARAN,
             ReasonCode.MEMENUHI_KOMPONEN,
-            ReasonCode.BATAS_KOMPONEN);
+            ReasonCode.BATAS_KOMPONEN,
+            ReasonCode.JUMLAH_BANTUAN);
 
     /**
      * Rules that give no reason: the amount rules. One is covered when a scenario of its programme

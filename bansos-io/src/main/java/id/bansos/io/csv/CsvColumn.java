@@ -17,7 +17,8 @@ enum CsvColumn {
     SCHOOL_LEVEL("school_level", "jenjang_sekolah", false),
     SEVERE_DISABILITY("severe_disability", "disabilitas_berat", false),
     OCCUPATION("occupation", "pekerjaan", false),
-    DECEASED("deceased", "meninggal", false);
+    DECEASED("deceased", "meninggal", false),
+    PREGNANCY_ORDER("pregnancy_order", "kehamilan_ke", false);
 
     private final String english;
     private final String indonesian;

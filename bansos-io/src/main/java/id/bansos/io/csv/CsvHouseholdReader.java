@@ -534,6 +534,7 @@ public final class CsvHouseholdReader implements HouseholdReader {
             person.severeDisability(cell(row, CsvColumn.SEVERE_DISABILITY, CsvValues::bool));
             person.occupation(cell(row, CsvColumn.OCCUPATION, CsvValues::occupation));
             person.deceased(cell(row, CsvColumn.DECEASED, CsvValues::bool));
+            person.pregnancyOrder(cell(row, CsvColumn.PREGNANCY_ORDER, CsvValues::pregnancyOrder));
             try {
                 return person.build();
             } catch (IllegalArgumentException e) {

@@ -124,7 +124,10 @@ public final class CsvHouseholdWriter implements Closeable, Flushable {
                     name(p.schoolLevel()),
                     Boolean.toString(p.severeDisability()),
                     name(p.occupation()),
-                    Boolean.toString(p.deceased()));
+                    Boolean.toString(p.deceased()),
+                    p.pregnancyOrder().isPresent()
+                            ? Integer.toString(p.pregnancyOrder().getAsInt())
+                            : "");
         }
     }
 

@@ -112,6 +112,21 @@ final class CsvValues {
         return OptionalInt.of(desil);
     }
 
+    static OptionalInt pregnancyOrder(String value) {
+        if (value.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        if (!allDigits(value) || value.length() > 2) {
+            throw new IllegalArgumentException(
+                    "must be a whole number 1-99 or empty, got " + Shown.shaped(value, 4, "0123456789.,+-", 3));
+        }
+        int order = Integer.parseInt(value);
+        if (order < 1) {
+            throw new IllegalArgumentException("must be 1 or more, got " + order);
+        }
+        return OptionalInt.of(order);
+    }
+
     static Optional<Rupiah> monthlyIncome(String value) {
         if (value.isEmpty()) {
             return Optional.empty();

@@ -28,6 +28,7 @@ final class HouseholdJson {
             "*relationship",
             "pregnant",
             "postpartum",
+            "pregnancy_order",
             "school_level",
             "severe_disability",
             "occupation",
@@ -94,6 +95,9 @@ final class HouseholdJson {
         }
         if (p.postpartum()) {
             g.writeBooleanField("postpartum", true);
+        }
+        if (p.pregnancyOrder().isPresent()) {
+            g.writeNumberField("pregnancy_order", p.pregnancyOrder().getAsInt());
         }
         if (p.schoolLevel().isPresent()) {
             g.writeStringField("school_level", p.schoolLevel().get().name());
@@ -235,10 +239,11 @@ final class HouseholdJson {
         private static final int RELATIONSHIP = 4;
         private static final int PREGNANT = 5;
         private static final int POSTPARTUM = 6;
-        private static final int SCHOOL_LEVEL = 7;
-        private static final int SEVERE_DISABILITY = 8;
-        private static final int OCCUPATION = 9;
-        private static final int DECEASED = 10;
+        private static final int PREGNANCY_ORDER = 7;
+        private static final int SCHOOL_LEVEL = 8;
+        private static final int SEVERE_DISABILITY = 9;
+        private static final int OCCUPATION = 10;
+        private static final int DECEASED = 11;
 
         PersonDeserializer() {
             super(Person.class);
@@ -264,6 +269,7 @@ final class HouseholdJson {
                 case RELATIONSHIP -> b.relationship(Values.enumValue(p, Relationship.class));
                 case PREGNANT -> b.pregnant(Values.bool(p));
                 case POSTPARTUM -> b.postpartum(Values.bool(p));
+                case PREGNANCY_ORDER -> b.pregnancyOrder(Values.integer(p, 1, 99));
                 case SCHOOL_LEVEL -> b.schoolLevel(Values.enumValue(p, SchoolLevel.class));
                 case SEVERE_DISABILITY -> b.severeDisability(Values.bool(p));
                 case OCCUPATION -> b.occupation(Values.enumValue(p, Occupation.class));

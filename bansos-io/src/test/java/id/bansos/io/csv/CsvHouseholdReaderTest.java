@@ -284,6 +284,39 @@ class CsvHouseholdReaderTest {
                         "8: household H1: sex: must be" + " MALE, FEMALE, L or P, got \"KEPALA_KELUARGA\""));
     }
 
+    @Test
+    void read_pregnancyOrder_underItsEnglishAndIndonesianHeader() {
+        for (String column : List.of("pregnancy_order", "kehamilan_ke")) {
+            String text = "household_id,region,nik,sex,birth_date,relationship,pregnant," + column + "\n"
+                    + "H1,52.08.01.2001,5208014703850002,FEMALE,1985-03-07,HEAD,true,3\n"
+                    + "H2,52.08.01.2001,5208014703850003,FEMALE,1985-03-07,HEAD,true,\n";
+            List<HouseholdRecord> records = readAll(text);
+            HouseholdRecord.Accepted third = (HouseholdRecord.Accepted) records.get(0);
+            HouseholdRecord.Accepted unknown = (HouseholdRecord.Accepted) records.get(1);
+            assertThat(third.household().members().get(0).pregnancyOrder()).hasValue(3);
+            assertThat(unknown.household().members().get(0).pregnancyOrder()).isEmpty();
+        }
+    }
+
+    @Test
+    void read_badPregnancyOrder_rejectsTheHousehold() {
+        String text = """
+                household_id,region,nik,sex,birth_date,relationship,pregnant,pregnancy_order
+                H1,52.08.01.2001,5208014703850002,FEMALE,1985-03-07,HEAD,false,1
+                H2,52.08.01.2001,5208014703850003,FEMALE,1985-03-07,HEAD,true,0
+                H3,52.08.01.2001,5208014703850004,FEMALE,1985-03-07,HEAD,true,x
+                """;
+        List<HouseholdRecord> records = readAll(text);
+        assertThat(rejectOf(records.get(0)).error())
+                .isEqualTo("roster.csv:2:8: household H1: pregnancy_order: is only allowed with pregnant or postpartum,"
+                        + " got 1");
+        assertThat(rejectOf(records.get(1)).error())
+                .isEqualTo("roster.csv:3:8: household H2: pregnancy_order: must be 1 or more, got 0");
+        assertThat(rejectOf(records.get(2)).error())
+                .isEqualTo("roster.csv:4:8: household H3: pregnancy_order: must be a whole number 1-99 or empty,"
+                        + " got a value of 1 character");
+    }
+
     @ParameterizedTest(name = "{1}")
     @MethodSource("badCells")
     void read_badCellInFirstRow_rejectsTheHouseholdAtThatColumn(String from, String to, String message) {

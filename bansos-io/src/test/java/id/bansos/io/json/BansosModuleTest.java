@@ -94,6 +94,20 @@ class BansosModuleTest {
     }
 
     @Test
+    void person_pregnancyOrder_isReadWrittenAndChecked() throws Exception {
+        String json = "{\"nik\":\"5208014703850002\",\"sex\":\"FEMALE\",\"birth_date\":\"1985-03-07\","
+                + "\"relationship\":\"HEAD\",\"pregnant\":true,\"pregnancy_order\":3}";
+        id.bansos.model.Person p = PLAIN.readValue(json, id.bansos.model.Person.class);
+        assertThat(p.pregnancyOrder()).hasValue(3);
+        assertThat(PLAIN.writeValueAsString(p)).isEqualTo(json);
+        assertThatThrownBy(() -> PLAIN.readValue(json.replace(",\"pregnant\":true", ""), id.bansos.model.Person.class))
+                .hasMessage("pregnancy_order: is only allowed with pregnant or postpartum, got 3 (line 1, column 1)");
+        assertThatThrownBy(() -> PLAIN.readValue(
+                        json.replace("\"pregnancy_order\":3", "\"pregnancy_order\":0"), id.bansos.model.Person.class))
+                .hasMessageContaining("pregnancy_order: must be between 1 and 99, got 0");
+    }
+
+    @Test
     void writeValue_withMaskedAttribute_masksNikAndKkAndDropsNames() throws Exception {
         String json = PLAIN.writer()
                 .withAttribute(Masking.class, Masking.MASKED)

@@ -11,9 +11,9 @@ import java.util.List;
  * use codes of its own with {@code ReasonCode.of("TIDAK_HADIR_P2K2")} without a new library
  * release. Two reason codes are equal when their texts are equal; they order by text.
  *
- * <p>Most codes say why a household is not, or no longer, a recipient. Four say why it is:
- * {@link #TIDAK_DIKECUALIKAN}, {@link #DESIL_DALAM_SASARAN}, {@link #MEMENUHI_KOMPONEN} and
- * {@link #BATAS_KOMPONEN} (see {@link #isPositive()}).
+ * <p>Most codes say why a household is not, or no longer, a recipient. Five say why it is:
+ * {@link #TIDAK_DIKECUALIKAN}, {@link #DESIL_DALAM_SASARAN}, {@link #MEMENUHI_KOMPONEN},
+ * {@link #BATAS_KOMPONEN} and {@link #JUMLAH_BANTUAN} (see {@link #isPositive()}).
  */
 public final class ReasonCode extends Code<ReasonCode> {
     /** Every member of the household is deceased. */
@@ -57,6 +57,12 @@ public final class ReasonCode extends Code<ReasonCode> {
 
     /** Positive, PKH: the cap on component persons cut at least one component. */
     public static final ReasonCode BATAS_KOMPONEN = new ReasonCode("BATAS_KOMPONEN");
+
+    /**
+     * Positive: the amounts of an eligible household, with every dated value they used (POLICY-V2
+     * rule 9).
+     */
+    public static final ReasonCode JUMLAH_BANTUAN = new ReasonCode("JUMLAH_BANTUAN");
 
     /** Exit: graduasi alamiah, no component left or the conditions are no longer met. */
     public static final ReasonCode GRAD_ALAMIAH = new ReasonCode("GRAD_ALAMIAH");
@@ -111,6 +117,7 @@ public final class ReasonCode extends Code<ReasonCode> {
                     DESIL_DALAM_SASARAN,
                     MEMENUHI_KOMPONEN,
                     BATAS_KOMPONEN,
+                    JUMLAH_BANTUAN,
                     GRAD_ALAMIAH,
                     GRAD_MANDIRI,
                     GRAD_SEJAHTERA,
@@ -147,7 +154,7 @@ public final class ReasonCode extends Code<ReasonCode> {
      * rules' negative codes, their positive codes, the officers' exit codes, then
      * {@link #MASIH_LAYAK}.
      *
-     * @return an unmodifiable list of the 25 library codes, not null
+     * @return an unmodifiable list of the 26 library codes, not null
      */
     public static List<ReasonCode> libraryCodes() {
         return LIBRARY.constants();
@@ -155,10 +162,10 @@ public final class ReasonCode extends Code<ReasonCode> {
 
     /**
      * Tells whether this code says why a household is eligible rather than why it is not: true
-     * only for {@link #TIDAK_DIKECUALIKAN}, {@link #DESIL_DALAM_SASARAN}, {@link #MEMENUHI_KOMPONEN}
-     * and {@link #BATAS_KOMPONEN}. A district's own codes are never positive.
+     * only for {@link #TIDAK_DIKECUALIKAN}, {@link #DESIL_DALAM_SASARAN}, {@link #MEMENUHI_KOMPONEN},
+     * {@link #BATAS_KOMPONEN} and {@link #JUMLAH_BANTUAN}. A district's own codes are never positive.
      *
-     * @return true for the four positive library codes
+     * @return true for the five positive library codes
      */
     // of() returns the one library constant for a library code's text, so identity is equality here.
     @SuppressWarnings("ReferenceEquality")
@@ -168,6 +175,7 @@ public final class ReasonCode extends Code<ReasonCode> {
         return this == TIDAK_DIKECUALIKAN
                 || this == DESIL_DALAM_SASARAN
                 || this == MEMENUHI_KOMPONEN
-                || this == BATAS_KOMPONEN;
+                || this == BATAS_KOMPONEN
+                || this == JUMLAH_BANTUAN;
     }
 }

@@ -7,28 +7,34 @@ import id.bansos.model.decision.Reason;
 import id.bansos.model.decision.ReasonCode;
 import id.bansos.model.money.Rupiah;
 import id.bansos.model.program.Component;
+import id.bansos.rules.Evaluation;
 import id.bansos.rules.ParameterSpec;
 import id.bansos.rules.ParameterValues;
 import id.bansos.rules.internal.LegalBases;
 import id.bansos.rules.internal.LibraryRule;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Each living member qualifies for at most one PKH component, the one of highest value on the
- * date; a household with none gives {@code TIDAK_ADA_KOMPONEN}, otherwise {@code
- * MEMENUHI_KOMPONEN} with the number of component persons.
+ * POLICY-V2 rules 4 and 5: each living member qualifies for every PKH component that applies on the
+ * date (recorded with {@link id.bansos.rules.Evaluation#addQualification}); a household with no
+ * qualifying member gives {@code TIDAK_ADA_KOMPONEN}, otherwise {@code MEMENUHI_KOMPONEN} with the
+ * number of qualifying members ({@code count}). Which component each member is paid for is the
+ * assignment of {@code pkh.cap}.
  *
- * <p>Components, in the order that breaks ties between equal values: {@code IBU_HAMIL} (pregnant
- * or post-partum); {@code ANAK_USIA_DINI} (age ≤ {@code pkh.anak_usia_dini.max_age}, not in
+ * <p>Components, in list order: {@code IBU_HAMIL} (female, pregnant or post-partum, and {@code
+ * pregnancy_order} absent or at most {@code pkh.ibu_hamil.max_pregnancy_order}); {@code ANAK_USIA_DINI} (age ≤ {@code pkh.anak_usia_dini.max_age}, not in
  * school); {@code SD}, {@code SMP}, {@code SMA} (enrolled at that level, age ≤ {@code
  * pkh.school.max_age}); {@code DISABILITAS_BERAT}; {@code LANJUT_USIA} (age ≥ {@code
- * pkh.lanjut_usia.min_age}). A component whose index or age limit is {@code none} is not in force.
+ * pkh.lanjut_usia.min_age}). A component whose index or age limit is {@code none} is not in force;
+ * a maximum pregnancy order of {@code none} does not limit the pregnancy component.
  *
- * <p>Example: on 2024-03-01 a pregnant woman of 72 qualifies as {@code IBU_HAMIL} (Rp3.000.000)
- * and {@code LANJUT_USIA} (Rp2.400.000) and counts once, as {@code IBU_HAMIL}.
+ * <p>Example: on 2024-03-01 a pregnant woman of 72 in her second pregnancy qualifies for {@code
+ * IBU_HAMIL} (Rp3.000.000) and {@code LANJUT_USIA} (Rp2.400.000); in her third pregnancy only for
+ * {@code LANJUT_USIA}.
  */
 final class PkhComponentRule extends LibraryRule {
     static final String ID = "pkh.component";
@@ -59,16 +65,19 @@ final class PkhComponentRule extends LibraryRule {
     private static final ParameterSpec<Integer> SCHOOL_MAX_AGE = ParameterSpec.of("pkh.school.max_age", Integer.class);
     private static final ParameterSpec<Integer> LANSIA_MIN_AGE =
             ParameterSpec.of("pkh.lanjut_usia.min_age", Integer.class);
+    private static final ParameterSpec<Integer> MAX_PREGNANCY_ORDER =
+            ParameterSpec.of("pkh.ibu_hamil.max_pregnancy_order", Integer.class);
 
     PkhComponentRule() {
         super(
                 ID,
-                "Each living member counts for at most one component, the one of highest value on the date"
-                        + " among IBU_HAMIL (pregnant or post-partum), ANAK_USIA_DINI (age up to"
+                "Each living member qualifies for every component that applies on the date: IBU_HAMIL"
+                        + " (pregnant or post-partum, pregnancy_order absent or up to"
+                        + " pkh.ibu_hamil.max_pregnancy_order), ANAK_USIA_DINI (age up to"
                         + " pkh.anak_usia_dini.max_age, not in school), SD/SMP/SMA (enrolled, age up to"
                         + " pkh.school.max_age), DISABILITAS_BERAT and LANJUT_USIA (age from"
-                        + " pkh.lanjut_usia.min_age); equal values in that order. None: TIDAK_ADA_KOMPONEN;"
-                        + " else MEMENUHI_KOMPONEN.",
+                        + " pkh.lanjut_usia.min_age). No qualifying member: TIDAK_ADA_KOMPONEN; else"
+                        + " MEMENUHI_KOMPONEN with the number of qualifying members.",
                 LegalBases.PKH_COMPONENT,
                 allSpecs());
     }
@@ -86,6 +95,7 @@ final class PkhComponentRule extends LibraryRule {
         specs.add(ANAK_MAX_AGE);
         specs.add(SCHOOL_MAX_AGE);
         specs.add(LANSIA_MIN_AGE);
+        specs.add(MAX_PREGNANCY_ORDER);
         return specs;
     }
 
@@ -99,15 +109,16 @@ final class PkhComponentRule extends LibraryRule {
         int anakMaxAge = values.find(ANAK_MAX_AGE).orElse(-1);
         int schoolMaxAge = values.find(SCHOOL_MAX_AGE).orElse(-1);
         int lansiaMinAge = values.find(LANSIA_MIN_AGE).orElse(Integer.MAX_VALUE);
+        int maxPregnancyOrder = values.find(MAX_PREGNANCY_ORDER).orElse(Integer.MAX_VALUE);
         List<ParameterUse> uses = new ArrayList<>();
         for (ParameterSpec<?> spec : parameters()) {
             uses.add(values.use(spec));
         }
-        Reason none = reason(ReasonCode.TIDAK_ADA_KOMPONEN, Map.of(), uses);
+        Reason none = reason(ReasonCode.TIDAK_ADA_KOMPONEN, Map.of(), uses, values.date());
         // The reason for 1 to PREBUILT component persons is built once per date, not per household.
         Reason[] found = new Reason[PREBUILT + 1];
         for (int n = 1; n <= PREBUILT; n++) {
-            found[n] = found(n, uses);
+            found[n] = found(n, uses, values.date());
         }
         return evaluation -> {
             List<Person> members = evaluation.household().members();
@@ -118,40 +129,36 @@ final class PkhComponentRule extends LibraryRule {
                 }
                 int age = evaluation.ageOf(i);
                 Optional<SchoolLevel> school = p.schoolLevel();
-                int best = -1;
-                if (p.pregnant() || p.postpartum()) {
-                    best = better(index, best, IBU_HAMIL);
+                if ((p.pregnant() || p.postpartum()) && p.pregnancyOrder().orElse(1) <= maxPregnancyOrder) {
+                    qualify(evaluation, i, index, IBU_HAMIL);
                 }
                 if (school.isEmpty() && age <= anakMaxAge) {
-                    best = better(index, best, ANAK_USIA_DINI);
+                    qualify(evaluation, i, index, ANAK_USIA_DINI);
                 }
                 if (school.isPresent() && age <= schoolMaxAge) {
-                    best = better(index, best, schoolComponent(school.get()));
+                    qualify(evaluation, i, index, schoolComponent(school.get()));
                 }
                 if (p.severeDisability()) {
-                    best = better(index, best, DISABILITAS_BERAT);
+                    qualify(evaluation, i, index, DISABILITAS_BERAT);
                 }
                 if (age >= lansiaMinAge) {
-                    best = better(index, best, LANJUT_USIA);
-                }
-                if (best >= 0) {
-                    evaluation.addComponent(i, COMPONENTS.get(best), index[best]);
+                    qualify(evaluation, i, index, LANJUT_USIA);
                 }
             }
             int count = evaluation.components().size();
             if (count == 0) {
                 evaluation.addReason(none);
             } else {
-                evaluation.addReason(count <= PREBUILT ? found[count] : found(count, uses));
+                evaluation.addReason(count <= PREBUILT ? found[count] : found(count, uses, evaluation.asOf()));
             }
         };
     }
 
-    private Reason found(int count, List<ParameterUse> uses) {
+    private Reason found(int count, List<ParameterUse> uses, LocalDate date) {
         return Reason.builder()
                 .code(ReasonCode.MEMENUHI_KOMPONEN)
                 .rule(id())
-                .legalBasis(legalBasis())
+                .legalBasis(legalBasisOn(date))
                 .putArgs("count", Integer.toString(count))
                 .addAllParameters(uses)
                 .build();
@@ -165,12 +172,11 @@ final class PkhComponentRule extends LibraryRule {
         };
     }
 
-    /** Returns the better of the best so far and a candidate: strictly higher value wins. */
-    private static int better(Rupiah[] index, int best, int candidate) {
-        Rupiah value = index[candidate];
-        if (value == null) {
-            return best;
+    /** Records a qualification where the component's index is in force. */
+    private static void qualify(Evaluation evaluation, int member, Rupiah[] index, int component) {
+        Rupiah value = index[component];
+        if (value != null) {
+            evaluation.addQualification(member, COMPONENTS.get(component), value);
         }
-        return best < 0 || value.compareTo(index[best]) > 0 ? candidate : best;
     }
 }

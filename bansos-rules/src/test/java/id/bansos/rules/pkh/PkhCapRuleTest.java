@@ -24,6 +24,7 @@ import id.bansos.rules.Policies;
 import id.bansos.rules.Programs;
 import id.bansos.rules.Rules;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PkhCapRuleTest {
@@ -45,25 +46,38 @@ class PkhCapRuleTest {
         return Engine.create().evaluate(h, Programs.pkh(), set, DATE);
     }
 
+    static final LegalBasis KEMENSOS_CAP = LegalBasis.builder()
+            .instrument("Kemensos")
+            .note("[S, secondary] at most four component persons per family; at most 2 young children, 1 elderly"
+                    + " person and 1 person with a severe disability (Antara, Jul 2021); [P] the assignment that"
+                    + " pays the most is chosen, then the one paying more members, then member order (POLICY-V2"
+                    + " rule 6)")
+            .build();
+
+    static final List<ParameterUse> LIMIT_USES = List.of(
+            ParameterUse.of("pkh.max_component_persons", "4", LocalDate.of(2019, 1, 1)),
+            ParameterUse.of("pkh.max_persons.ANAK_USIA_DINI", "2", LocalDate.of(2019, 1, 1)),
+            ParameterUse.of("pkh.max_persons.LANJUT_USIA", "1", LocalDate.of(2019, 1, 1)),
+            ParameterUse.of("pkh.max_persons.DISABILITAS_BERAT", "1", LocalDate.of(2019, 1, 1)));
+
     @Test
-    void overTheCap_givesBatasKomponenWithCutMaxCountAndTheParameter() {
+    void overTheCap_givesBatasKomponenWithTheCountsTheLimitAndTheParameters() {
         Decision d = pkh(five(Occupation.LAINNYA), NationalPolicy.load());
         assertThat(Policies.reason(d, ReasonCode.BATAS_KOMPONEN))
                 .isEqualTo(Reason.builder()
                         .code(ReasonCode.BATAS_KOMPONEN)
                         .rule("pkh.cap")
-                        .legalBasis(LegalBasis.builder()
-                                .instrument("Kemensos")
-                                .note("[S, secondary] at most four component persons per family; [P] the components of"
-                                        + " highest value are paid, equal values in member order")
-                                .build())
+                        .legalBasis(KEMENSOS_CAP)
+                        .putArgs("count", "5")
+                        .putArgs("paid", "4")
                         .putArgs("cut", "1")
                         .putArgs("max", "4")
-                        .putArgs("count", "5")
-                        .addParameters(ParameterUse.of("pkh.max_component_persons", "4", LocalDate.of(2019, 1, 1)))
+                        .putArgs("limit", "CAP")
+                        .putArgs("components", "")
+                        .addAllParameters(LIMIT_USES)
                         .build());
         assertThat(Policies.reason(d, ReasonCode.BATAS_KOMPONEN).args().keySet())
-                .containsExactly("cut", "max", "count");
+                .containsExactly("count", "paid", "cut", "max", "limit", "components");
     }
 
     @Test
@@ -77,7 +91,8 @@ class PkhCapRuleTest {
         assertThat(Policies.reason(d, ReasonCode.BATAS_KOMPONEN).args())
                 .containsEntry("cut", "2")
                 .containsEntry("max", "3")
-                .containsEntry("count", "5");
+                .containsEntry("count", "5")
+                .containsEntry("limit", "CAP");
     }
 
     @Test
@@ -127,6 +142,10 @@ class PkhCapRuleTest {
     void rule_declaresTheCap() {
         assertThat(Rules.pkhCap().id()).isEqualTo("pkh.cap");
         assertThat(Rules.pkhCap().parameters())
-                .containsExactly(ParameterSpec.of("pkh.max_component_persons", Integer.class));
+                .containsExactly(
+                        ParameterSpec.of("pkh.max_component_persons", Integer.class),
+                        ParameterSpec.of("pkh.max_persons.ANAK_USIA_DINI", Integer.class),
+                        ParameterSpec.of("pkh.max_persons.LANJUT_USIA", Integer.class),
+                        ParameterSpec.of("pkh.max_persons.DISABILITAS_BERAT", Integer.class));
     }
 }

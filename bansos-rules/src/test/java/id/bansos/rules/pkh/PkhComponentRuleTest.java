@@ -30,19 +30,22 @@ class PkhComponentRuleTest {
     private static final LocalDate DATE = LocalDate.of(2024, 3, 1);
     private static final LocalDate Y2019 = LocalDate.of(2019, 1, 1);
     private static final LocalDate Y2020 = LocalDate.of(2020, 1, 1);
+    // The 2021 lists brought every index back after the COVID months of 2020 (POLICY-V2).
+    private static final LocalDate Y2021 = LocalDate.of(2021, 1, 1);
 
     /** Every parameter the rule reads, on 2024-03-01, in declaration order. */
     private static final List<ParameterUse> USES_2024 = List.of(
-            ParameterUse.of("pkh.index.IBU_HAMIL", "3000000", Y2020),
-            ParameterUse.of("pkh.index.ANAK_USIA_DINI", "3000000", Y2020),
-            ParameterUse.of("pkh.index.SD", "900000", Y2019),
-            ParameterUse.of("pkh.index.SMP", "1500000", Y2019),
-            ParameterUse.of("pkh.index.SMA", "2000000", Y2019),
-            ParameterUse.of("pkh.index.DISABILITAS_BERAT", "2400000", Y2019),
-            ParameterUse.of("pkh.index.LANJUT_USIA", "2400000", Y2019),
+            ParameterUse.of("pkh.index.IBU_HAMIL", "3000000", Y2021),
+            ParameterUse.of("pkh.index.ANAK_USIA_DINI", "3000000", Y2021),
+            ParameterUse.of("pkh.index.SD", "900000", Y2021),
+            ParameterUse.of("pkh.index.SMP", "1500000", Y2021),
+            ParameterUse.of("pkh.index.SMA", "2000000", Y2021),
+            ParameterUse.of("pkh.index.DISABILITAS_BERAT", "2400000", Y2021),
+            ParameterUse.of("pkh.index.LANJUT_USIA", "2400000", Y2021),
             ParameterUse.of("pkh.anak_usia_dini.max_age", "6", Y2019),
             ParameterUse.of("pkh.school.max_age", "21", Y2019),
-            ParameterUse.of("pkh.lanjut_usia.min_age", "70", Y2020));
+            ParameterUse.of("pkh.lanjut_usia.min_age", "70", Y2020),
+            ParameterUse.of("pkh.ibu_hamil.max_pregnancy_order", "2", Y2019));
 
     private static Decision pkh(Household h, ParameterSet set) {
         return Engine.create().evaluate(h, Programs.pkh(), set, DATE);
@@ -202,7 +205,7 @@ class PkhComponentRuleTest {
     }
 
     @Test
-    void aPregnantWomanInSchool_isIbuHamilNotSma() {
+    void aPregnantWomanInSchool_qualifiesForBothAndIsPaidIbuHamil() {
         Decision d = pkh(
                 household(
                         null,
@@ -213,7 +216,7 @@ class PkhComponentRuleTest {
     }
 
     @Test
-    void rule_declaresTenParametersInOrder() {
+    void rule_declaresElevenParametersInOrder() {
         assertThat(Rules.pkhComponent().id()).isEqualTo("pkh.component");
         assertThat(Rules.pkhComponent().parameters())
                 .extracting(ParameterSpec::toString)
@@ -227,6 +230,7 @@ class PkhComponentRuleTest {
                         "pkh.index.LANJUT_USIA: Rupiah",
                         "pkh.anak_usia_dini.max_age: Integer",
                         "pkh.school.max_age: Integer",
-                        "pkh.lanjut_usia.min_age: Integer");
+                        "pkh.lanjut_usia.min_age: Integer",
+                        "pkh.ibu_hamil.max_pregnancy_order: Integer");
     }
 }
