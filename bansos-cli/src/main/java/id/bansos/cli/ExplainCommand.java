@@ -20,9 +20,10 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "explain",
         mixinStandardHelpOptions = true,
-        description = "Explain one household's decision as a readable page: outcome, component persons (NIK masked)"
-                + " with amounts and the cap, each reason with its legal basis and the parameter values used with"
-                + " their dates.")
+        description = "Explain one household's decision as a page an officer can hand to the family: outcome, amounts"
+                + " in Rupiah and the payment of this tahap or month, members numbered as on the family card (NIK"
+                + " masked) with their components and the limit that left any unpaid, each reason with its legal"
+                + " instrument, and the parameter values the decision used with their dates.")
 final class ExplainCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
