@@ -116,7 +116,17 @@ class LombokUtaraExampleTest {
                                 file("dtks-2024-02.jsonl", LombokUtaraExample.jsonLines(rosters.registry()), rejects)));
 
         assertThat(rejects).isEmpty();
-        assertThat(fromFiles).isEqualTo(district);
+        // A roster read from a file adds the DATA_GANDA of the whole file to a leaver's reasons (as
+        // evaluate does), which the rosters held in memory do not: the same leavers, counts and
+        // primary reasons, since DATA_GANDA comes after the reasons that decide the primary one here.
+        assertThat(fromFiles.left())
+                .extracting(Leaver::householdId, Leaver::primaryReason)
+                .containsExactlyElementsOf(district.left().stream()
+                        .map(l -> org.assertj.core.groups.Tuple.tuple(l.householdId(), l.primaryReason()))
+                        .toList());
+        assertThat(fromFiles.byPrimaryReason()).isEqualTo(district.byPrimaryReason());
+        assertThat(fromFiles.stayed()).isEqualTo(district.stayed());
+        assertThat(fromFiles.joined()).isEqualTo(district.joined());
     }
 
     private static Roster file(String name, byte[] content, List<Reject> rejects) {
