@@ -216,7 +216,7 @@ final class GraduateCommand implements Callable<Integer> {
         return reader.read(Files.newInputStream(file));
     }
 
-    private static String name(Path file) {
+    static String name(Path file) {
         Path name = file.getFileName();
         return name == null ? file.toString() : name.toString();
     }

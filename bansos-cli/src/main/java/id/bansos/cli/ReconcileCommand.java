@@ -5,16 +5,19 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import id.bansos.batch.BatchHouseholds;
 import id.bansos.batch.roster.Leaver;
+import id.bansos.batch.roster.LeaverRecords;
 import id.bansos.batch.roster.Reconciler;
 import id.bansos.batch.roster.Reconciliation;
 import id.bansos.batch.roster.ReconciliationTable;
 import id.bansos.batch.roster.Roster;
+import id.bansos.io.ReadLimits;
 import id.bansos.model.decision.Reason;
 import id.bansos.model.param.ParameterSet;
 import id.bansos.rules.ProgramDefinition;
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -29,7 +32,9 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = "Compare two recipient rosters: who left, joined, stayed. Each leaver gets the reason the rules"
                 + " give as of DATE from its record in --registry (else its before-record): TIDAK_DITEMUKAN when"
-                + " missing from the registry, MASIH_LAYAK when still eligible (to review). One JSON line per leaver;"
+                + " missing from the registry, MASIH_LAYAK when still eligible (to review); an exit recorded in"
+                + " --enrollments comes first (source ENROLLMENT), then a signed statement in --observations"
+                + " (GRAD_MANDIRI). One JSON line per leaver with desil_before and desil_after;"
                 + " the table of counts on stderr (stayed + left = before, stayed + joined = after).")
 final class ReconcileCommand implements Callable<Integer> {
     @Mixin
@@ -46,6 +51,20 @@ final class ReconcileCommand implements Callable<Integer> {
 
     @Option(names = "--registry", paramLabel = "FILE", description = "The current registry extract.")
     String registry;
+
+    @Option(
+            names = "--enrollments",
+            paramLabel = "FILE",
+            description = "Enrolments, JSON Lines: a leaver's exit recorded on or before DATE is its primary reason"
+                    + " (source ENROLLMENT).")
+    Path enrollments;
+
+    @Option(
+            names = "--observations",
+            paramLabel = "FILE",
+            description = "Monitoring observations, JSON Lines: occupations and signed statements found on or before"
+                    + " DATE count.")
+    Path observations;
 
     @Option(
             names = "--output",
@@ -72,6 +91,8 @@ final class ReconcileCommand implements Callable<Integer> {
                 .input("--before", before)
                 .input("--after", after)
                 .input("--registry", registry)
+                .input("--enrollments", enrollments)
+                .input("--observations", observations)
                 .inputs("--parameters", parameters.files)
                 .input("--regions", regions.file)
                 .output("--output", output)
@@ -93,8 +114,17 @@ final class ReconcileCommand implements Callable<Integer> {
         Optional<Roster> registryRoster = registry == null
                 ? Optional.empty()
                 : Optional.of(Roster.of(Options.source(registry, null), reading, onReject));
+        LeaverRecords records = LeaverRecords.of(definition.program(), date, onReject);
+        if (enrollments != null) {
+            records.readEnrollments(
+                    Files.newInputStream(enrollments), GraduateCommand.name(enrollments), ReadLimits.defaults());
+        }
+        if (observations != null) {
+            records.readObservations(
+                    Files.newInputStream(observations), GraduateCommand.name(observations), ReadLimits.defaults());
+        }
         Reconciliation result =
-                Reconciler.of(definition, params, date).reconcile(beforeRoster, afterRoster, registryRoster);
+                Reconciler.of(definition, params, date).reconcile(beforeRoster, afterRoster, registryRoster, records);
         try (AtomicOutput file = output == null ? null : AtomicOutput.create(output)) {
             OutputStream out = file != null ? file.stream() : new BufferedOutputStream(parent.out, 1 << 16);
             JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
@@ -105,6 +135,12 @@ final class ReconcileCommand implements Callable<Integer> {
                 json.writeStringField("region", l.region().toString());
                 json.writeStringField("source", l.source().name());
                 json.writeStringField("primary_reason", l.primaryReason().code());
+                if (l.desilBefore().isPresent()) {
+                    json.writeNumberField("desil_before", l.desilBefore().getAsInt());
+                }
+                if (l.desilAfter().isPresent()) {
+                    json.writeNumberField("desil_after", l.desilAfter().getAsInt());
+                }
                 json.writeArrayFieldStart("reasons");
                 for (Reason r : l.reasons()) {
                     json.writeString(r.code().code());

@@ -167,6 +167,65 @@ class CommandsTest {
     }
 
     @Test
+    void reconcile_readsRecordedExitsAndVisits_andWritesTheDesilBeforeAndAfter(@TempDir Path dir) throws Exception {
+        // Three one-person families; KLU-1 stays. KLU-2 left with MENOLAK recorded; KLU-3's head was found a
+        // village official on a visit. Registry: KLU-2 now desil 5 (desil test in force on 2025-06-01).
+        String head = "{\"nik\":\"5208014101900001\",\"sex\":\"FEMALE\",\"birth_date\":\"1990-01-01\","
+                + "\"relationship\":\"HEAD\"}";
+        String line = "{\"id\":\"KLU-%d\",\"region\":\"52.08.01.2001\",\"desil\":%d,\"members\":[%s]}\n";
+        Path before = dir.resolve("before.jsonl");
+        Files.writeString(
+                before,
+                String.format(line, 1, 2, head)
+                        + String.format(line, 2, 2, head.replace("0001\"", "0002\""))
+                        + String.format(line, 3, 3, head.replace("0001\"", "0003\"")));
+        Path after = dir.resolve("after.jsonl");
+        Files.writeString(after, String.format(line, 1, 2, head));
+        Path registry = dir.resolve("registry.jsonl");
+        Files.writeString(
+                registry,
+                String.format(line, 2, 5, head.replace("0001\"", "0002\""))
+                        + String.format(line, 3, 3, head.replace("0001\"", "0003\"")));
+        Path enrollments = dir.resolve("e.jsonl");
+        Files.writeString(
+                enrollments,
+                "{\"household_id\":\"KLU-2\",\"program\":\"SEMBAKO\",\"since\":\"2019-01-01\",\"status\":\"TERMINATED\","
+                        + "\"exit_reason\":\"MENOLAK\",\"exit_date\":\"2025-03-01\"}\n");
+        Path observations = dir.resolve("o.jsonl");
+        Files.writeString(
+                observations,
+                "{\"household_id\":\"KLU-3\",\"observed_on\":\"2025-05-01\",\"occupations\":[{\"member_index\":0,"
+                        + "\"occupation\":\"PERANGKAT_DESA\"}]}\n");
+
+        CliRun run = CliRun.of(
+                "reconcile",
+                "--program",
+                "SEMBAKO",
+                "--as-of",
+                "2025-06-01",
+                "--before",
+                before.toString(),
+                "--after",
+                after.toString(),
+                "--registry",
+                registry.toString(),
+                "--enrollments",
+                enrollments.toString(),
+                "--observations",
+                observations.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out().lines())
+                .containsExactly(
+                        "{\"household_id\":\"KLU-2\",\"region\":\"52.08.01.2001\",\"source\":\"ENROLLMENT\","
+                                + "\"primary_reason\":\"MENOLAK\",\"desil_before\":2,\"desil_after\":5,"
+                                + "\"reasons\":[\"MENOLAK\",\"DESIL_DI_LUAR_SASARAN\"]}",
+                        "{\"household_id\":\"KLU-3\",\"region\":\"52.08.01.2001\",\"source\":\"REGISTRY\","
+                                + "\"primary_reason\":\"EXCL_PERANGKAT_DESA\",\"desil_before\":3,\"desil_after\":3,"
+                                + "\"reasons\":[\"EXCL_PERANGKAT_DESA\"]}");
+    }
+
+    @Test
     void reconcileAndGraduate_rejectAHouseholdWithAMemberBornAfterTheDate(@TempDir Path dir) throws Exception {
         // KLU-2's child is born 2025-06-02, the day after the date: a reject (exit 3), not exit 2.
         String head = "{\"nik\":\"5208014101900001\",\"sex\":\"FEMALE\",\"birth_date\":\"1990-01-01\","

@@ -9,6 +9,7 @@ import id.bansos.model.id.RegionCode;
 import id.bansos.model.internal.Checks;
 import id.bansos.model.param.MissingParameterException;
 import id.bansos.model.param.ParameterSet;
+import id.bansos.model.program.Enrollment;
 import id.bansos.rules.Engine;
 import id.bansos.rules.Evaluator;
 import id.bansos.rules.ProgramDefinition;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
@@ -35,6 +37,14 @@ import java.util.function.UnaryOperator;
  * Roster#forEachWithBatchRules}): in a roster read from a file, a leaver sharing a NIK with another
  * household of that file is not eligible with {@code DATA_GANDA}, and a record {@code evaluate}
  * rejects (its id in two records, say) is left out, so such a leaver is {@code TIDAK_DITEMUKAN}.
+ *
+ * <p>With {@link LeaverRecords} (LIFECYCLE-V2): a leaver whose enrolment records an exit on or
+ * before the date gets that {@code exit_reason} as its primary reason (source {@link
+ * LeaverSource#ENROLLMENT}), before any evaluation; else a leaver whose visit recorded a signed
+ * statement gets {@code GRAD_MANDIRI} (source {@link LeaverSource#OBSERVATION}); either is followed by
+ * the negative reasons of its record's decision, never by {@code MASIH_LAYAK} or {@code
+ * TIDAK_DITEMUKAN}, since the exit is explained. Occupations found on visits count in the decision as
+ * of their date. Every leaver carries the desil of its before-record and of its registry record.
  *
  * <p><b>Memory and passes.</b> The after roster is read once or twice (a second time only to list
  * the joiners), the before roster and the registry once. Both rosters' ids are kept as 128-bit
@@ -64,6 +74,22 @@ public final class Reconciler {
             .year(2021)
             .note("[P] a leaver whose record still passes every eligibility rule on the date: removed although"
                     + " eligible, to review (DTKS data are verified and updated, Permensos 3/2021)")
+            .build();
+
+    /** The rule id written into a reason recorded on an enrolment or at a visit. */
+    public static final String RECORDED_RULE_ID = "roster.recorded";
+
+    private static final LegalBasis RECORDED = LegalBasis.builder()
+            .instrument("Kemensos")
+            .note("[S] exits are recorded by the officer with their reason (graduation, termination); [P] in"
+                    + " reconciliation, a leaver's recorded exit_reason comes before any evaluation")
+            .build();
+
+    private static final LegalBasis SIGNED = LegalBasis.builder()
+            .instrument("Kemensos")
+            .note("[S] graduasi mandiri: the family chooses to leave and signs a statement on duty stamp (surat"
+                    + " pernyataan bermeterai); [P] in reconciliation, a visit's signed statement on or before the"
+                    + " date")
             .build();
 
     private static final Engine ENGINE = Engine.create();
@@ -138,6 +164,27 @@ public final class Reconciler {
      *     has a member born after the date
      */
     public Reconciliation reconcile(Roster before, Roster after, Optional<Roster> registry) throws IOException {
+        return reconcile(before, after, registry, LeaverRecords.of(program.program(), asOf, r -> {}));
+    }
+
+    /**
+     * Reconciles a before roster with an after roster, taking the leavers' reasons from the recorded
+     * exits and visits first, then from a registry extract if one is given.
+     *
+     * @param before the earlier recipient roster, not null, no household id twice
+     * @param after the later recipient roster, not null, no household id twice
+     * @param registry the current registry extract, not null, possibly empty; no leaver twice
+     * @param records the recorded exits and observations, not null, of this programme and date;
+     *     rejects its observations that name a member a leaver's record does not have
+     * @return the reconciliation, not null
+     * @throws NullPointerException if an argument is null
+     * @throws IOException if a roster cannot be read
+     * @throws IllegalArgumentException if a roster lists a household id twice, or a leaver's record
+     *     has a member born after the date
+     */
+    public Reconciliation reconcile(Roster before, Roster after, Optional<Roster> registry, LeaverRecords records)
+            throws IOException {
+        Checks.notNull(records, "records");
         Checks.notNull(before, "before");
         Checks.notNull(after, "after");
         Checks.notNull(registry, "registry");
@@ -151,9 +198,9 @@ public final class Reconciler {
 
         IdHashSet beforeIds = new IdHashSet();
         long[] stayed = {0};
-        // Leavers in before-roster order: their village, and their record when there is no registry.
-        Map<String, RegionCode> regions = new LinkedHashMap<>();
-        Map<String, Held> records = new HashMap<>();
+        // Leavers in before-roster order: their village and desil, and their record when there is no registry.
+        Map<String, Before> regions = new LinkedHashMap<>();
+        Map<String, Held> held = new HashMap<>();
         boolean keepRecords = registry.isEmpty();
         before.forEachWithBatchRules((h, rules) -> {
             if (!beforeIds.add(h.id())) {
@@ -162,9 +209,9 @@ public final class Reconciler {
             if (afterIds.mark(h.id())) {
                 stayed[0]++;
             } else {
-                regions.put(h.id(), h.region());
+                regions.put(h.id(), new Before(h.region(), h.desil()));
                 if (keepRecords) {
-                    records.put(h.id(), new Held(h, rules));
+                    held.put(h.id(), new Held(h, rules));
                 }
             }
         });
@@ -180,7 +227,7 @@ public final class Reconciler {
 
         if (registry.isPresent() && !regions.isEmpty()) {
             registry.get().forEachWithBatchRules((h, rules) -> {
-                if (regions.containsKey(h.id()) && records.put(h.id(), new Held(h, rules)) != null) {
+                if (regions.containsKey(h.id()) && held.put(h.id(), new Held(h, rules)) != null) {
                     throw twice("registry", h.id());
                 }
             });
@@ -189,8 +236,8 @@ public final class Reconciler {
         List<Leaver> left = new ArrayList<>(regions.size());
         Map<ReasonCode, Long> byReason = new HashMap<>();
         Map<ReasonCode, Long> byPrimary = new HashMap<>();
-        for (Map.Entry<String, RegionCode> e : regions.entrySet()) {
-            Leaver leaver = leaver(e.getKey(), e.getValue(), records.get(e.getKey()), registry.isPresent());
+        for (Map.Entry<String, Before> e : regions.entrySet()) {
+            Leaver leaver = leaver(e.getKey(), e.getValue(), held.get(e.getKey()), registry.isPresent(), records);
             left.add(leaver);
             for (Reason r : leaver.reasons()) {
                 byReason.merge(r.code(), 1L, Long::sum);
@@ -213,41 +260,76 @@ public final class Reconciler {
     /** A leaver's record and the whole-roster rules of the roster it came from. */
     private record Held(Household household, UnaryOperator<Decision> batchRules) {}
 
-    private Leaver leaver(String id, RegionCode beforeRegion, Held record, boolean fromRegistry) {
-        if (record == null) {
-            Reason notFound = Reason.builder()
-                    .code(ReasonCode.TIDAK_DITEMUKAN)
-                    .rule(RULE_ID)
-                    .legalBasis(NOT_FOUND)
-                    .putArgs("registry", "absent")
-                    .build();
+    /** A leaver's village and desil on the before roster. */
+    private record Before(RegionCode region, OptionalInt desil) {}
+
+    private Leaver leaver(String id, Before before, Held record, boolean fromRegistry, LeaverRecords records) {
+        OptionalInt desilAfter =
+                fromRegistry && record != null ? record.household().desil() : OptionalInt.empty();
+        Optional<Decision> decision = Optional.empty();
+        RegionCode region = before.region();
+        if (record != null) {
+            decision = Optional.of(
+                    record.batchRules().apply(evaluator.evaluate(records.applyObservations(record.household()))));
+            region = record.household().region();
+        }
+        List<Reason> reasons = new ArrayList<>();
+        LeaverSource source;
+        Optional<Enrollment> exit = records.exit(id);
+        Optional<LocalDate> statement = records.statement(id);
+        if (exit.isPresent()) {
+            source = LeaverSource.ENROLLMENT;
+            reasons.add(Reason.builder()
+                    .code(exit.get().exitReason().orElseThrow())
+                    .rule(RECORDED_RULE_ID)
+                    .legalBasis(RECORDED)
+                    .putArgs("source", source.name())
+                    .putArgs("status", exit.get().status().name())
+                    .putArgs("exit_date", exit.get().exitDate().orElseThrow().toString())
+                    .build());
+        } else if (statement.isPresent()) {
+            source = LeaverSource.OBSERVATION;
+            reasons.add(Reason.builder()
+                    .code(ReasonCode.GRAD_MANDIRI)
+                    .rule(RECORDED_RULE_ID)
+                    .legalBasis(SIGNED)
+                    .putArgs("source", source.name())
+                    .putArgs("statement_on", statement.get().toString())
+                    .build());
+        } else if (record == null) {
             return new Leaver(
                     id,
-                    beforeRegion,
+                    region,
                     LeaverSource.NOT_IN_REGISTRY,
                     ReasonCode.TIDAK_DITEMUKAN,
-                    List.of(notFound),
-                    Optional.empty());
-        }
-        LeaverSource source = fromRegistry ? LeaverSource.REGISTRY : LeaverSource.BEFORE_ROSTER;
-        Decision decision = record.batchRules().apply(evaluator.evaluate(record.household()));
-        List<Reason> reasons = new ArrayList<>();
-        if (decision.eligible()) {
-            reasons.add(Reason.builder()
-                    .code(ReasonCode.MASIH_LAYAK)
-                    .rule(RULE_ID)
-                    .legalBasis(STILL_ELIGIBLE)
-                    .putArgs("source", source.name())
-                    .build());
+                    List.of(Reason.builder()
+                            .code(ReasonCode.TIDAK_DITEMUKAN)
+                            .rule(RULE_ID)
+                            .legalBasis(NOT_FOUND)
+                            .putArgs("registry", "absent")
+                            .build()),
+                    decision,
+                    before.desil(),
+                    desilAfter);
         } else {
-            for (Reason r : decision.reasons()) {
+            source = fromRegistry ? LeaverSource.REGISTRY : LeaverSource.BEFORE_ROSTER;
+            if (decision.get().eligible()) {
+                reasons.add(Reason.builder()
+                        .code(ReasonCode.MASIH_LAYAK)
+                        .rule(RULE_ID)
+                        .legalBasis(STILL_ELIGIBLE)
+                        .putArgs("source", source.name())
+                        .build());
+            }
+        }
+        decision.ifPresent(d -> {
+            for (Reason r : d.reasons()) {
                 if (!r.code().isPositive()) {
                     reasons.add(r);
                 }
             }
-        }
-        return new Leaver(
-                id, record.household().region(), source, reasons.get(0).code(), reasons, Optional.of(decision));
+        });
+        return new Leaver(id, region, source, reasons.get(0).code(), reasons, decision, before.desil(), desilAfter);
     }
 
     private static IllegalArgumentException twice(String roster, String id) {

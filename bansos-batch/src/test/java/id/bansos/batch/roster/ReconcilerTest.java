@@ -20,7 +20,12 @@ import id.bansos.model.decision.Decision;
 import id.bansos.model.decision.Reason;
 import id.bansos.model.decision.ReasonCode;
 import id.bansos.model.id.RegionCode;
+import id.bansos.model.lifecycle.Observation;
+import id.bansos.model.lifecycle.ObservedOccupation;
 import id.bansos.model.param.ParameterSet;
+import id.bansos.model.program.Enrollment;
+import id.bansos.model.program.EnrollmentStatus;
+import id.bansos.model.program.Program;
 import id.bansos.rules.NationalPolicy;
 import id.bansos.rules.Programs;
 import java.io.IOException;
@@ -103,6 +108,156 @@ class ReconcilerTest {
         expected.put(ReasonCode.MASIH_LAYAK, 1L);
         assertThat(r.byPrimaryReason()).containsExactlyEntriesOf(expected);
         assertThat(r.byReason()).containsExactlyEntriesOf(expected);
+    }
+
+    private static Enrollment exited(String id, Program program, EnrollmentStatus status, ReasonCode why, String on) {
+        return Enrollment.builder()
+                .householdId(id)
+                .program(program)
+                .since(LocalDate.of(2019, 1, 1))
+                .status(status)
+                .exitReason(why)
+                .exitDate(LocalDate.parse(on))
+                .build();
+    }
+
+    private static Observation.Builder visit(String id, String on) {
+        return Observation.builder().householdId(id).observedOn(LocalDate.parse(on));
+    }
+
+    /**
+     * On 2024-03-01, before A C D E G H S, after A; registry C (Gangga, desil 3), D (ASN, desil 7),
+     * G, H, S (desil 2). Recorded: C left SEMBAKO with GRAD_ALAMIAH in 2020 and MENOLAK on 2024-01-15
+     * (the latest counts); E moved (PINDAH) on 2024-02-01 and is not in the registry; G's exit is dated
+     * after the date; D's exit is from PKH. Visits: H's head found a village official on 2024-02-10; S
+     * signed a statement on 2024-02-20; G signed one on 2024-03-05, after the date.
+     */
+    @Test
+    void recordedExitsAndVisits_withARegistry() throws IOException {
+        List<Household> before =
+                List.of(plain("A"), plain("C"), asn("D"), plain("E"), plain("G"), plain("H"), plain("S"));
+        List<Household> registry =
+                List.of(single("C", GANGGA, 3), asn("D"), plain("G"), plain("H"), plain("S"), plain("A"));
+        List<Reject> rejects = new ArrayList<>();
+        LeaverRecords records = LeaverRecords.of(Program.SEMBAKO, MARCH_2024, rejects::add);
+        records.addEnrollment(
+                exited("C", Program.SEMBAKO, EnrollmentStatus.GRADUATED, ReasonCode.GRAD_ALAMIAH, "2020-06-01"));
+        records.addEnrollment(
+                exited("C", Program.SEMBAKO, EnrollmentStatus.TERMINATED, ReasonCode.MENOLAK, "2024-01-15"));
+        records.addEnrollment(
+                exited("E", Program.SEMBAKO, EnrollmentStatus.TERMINATED, ReasonCode.PINDAH, "2024-02-01"));
+        records.addEnrollment(
+                exited("G", Program.SEMBAKO, EnrollmentStatus.TERMINATED, ReasonCode.PINDAH, "2024-03-02"));
+        records.addEnrollment(
+                exited("D", Program.PKH, EnrollmentStatus.GRADUATED, ReasonCode.GRAD_MANDIRI, "2024-01-01"));
+        records.addObservation(
+                visit("H", "2024-02-10")
+                        .addOccupations(ObservedOccupation.of(0, Occupation.PERANGKAT_DESA))
+                        .build(),
+                "visits.jsonl",
+                1);
+        records.addObservation(visit("S", "2024-02-20").signedStatement(true).build(), "visits.jsonl", 2);
+        records.addObservation(visit("G", "2024-03-05").signedStatement(true).build(), "visits.jsonl", 3);
+
+        Reconciliation r = Reconciler.of(Programs.sembako(), NATIONAL, MARCH_2024)
+                .reconcile(
+                        Roster.of(before), Roster.of(List.of(plain("A"))), Optional.of(Roster.of(registry)), records);
+
+        assertThat(rejects).isEmpty();
+        assertThat(ids(r.left())).containsExactly("C", "D", "E", "G", "H", "S");
+        Leaver c = r.left().get(0);
+        assertThat(c.source()).isEqualTo(LeaverSource.ENROLLMENT);
+        // C is still eligible, but its recorded exit explains the removal: no MASIH_LAYAK.
+        assertThat(c.reasons()).extracting(Reason::code).containsExactly(ReasonCode.MENOLAK);
+        assertThat(c.reasons().get(0).args())
+                .containsExactly(
+                        Map.entry("source", "ENROLLMENT"),
+                        Map.entry("status", "TERMINATED"),
+                        Map.entry("exit_date", "2024-01-15"));
+        assertThat(c.reasons().get(0).rule()).isEqualTo("roster.recorded");
+        assertThat(c.desilBefore()).hasValue(2);
+        assertThat(c.desilAfter()).hasValue(3);
+        Leaver d = r.left().get(1);
+        assertThat(d.source()).isEqualTo(LeaverSource.REGISTRY);
+        assertThat(d.primaryReason()).isEqualTo(ReasonCode.EXCL_ASN_TNI_POLRI);
+        assertThat(d.desilBefore()).hasValue(7);
+        assertThat(d.desilAfter()).hasValue(7);
+        Leaver e = r.left().get(2);
+        assertThat(e.source()).isEqualTo(LeaverSource.ENROLLMENT);
+        assertThat(e.reasons()).extracting(Reason::code).containsExactly(ReasonCode.PINDAH);
+        assertThat(e.decision()).isEmpty();
+        assertThat(e.desilBefore()).hasValue(2);
+        assertThat(e.desilAfter()).isEmpty();
+        Leaver g = r.left().get(3);
+        assertThat(g.primaryReason()).isEqualTo(ReasonCode.MASIH_LAYAK);
+        Leaver h = r.left().get(4);
+        assertThat(h.source()).isEqualTo(LeaverSource.REGISTRY);
+        assertThat(h.reasons()).extracting(Reason::code).containsExactly(ReasonCode.EXCL_PERANGKAT_DESA);
+        assertThat(h.reasons().get(0).args()).containsEntry("member_index", "0");
+        Leaver sLeaver = r.left().get(5);
+        assertThat(sLeaver.source()).isEqualTo(LeaverSource.OBSERVATION);
+        assertThat(sLeaver.reasons()).extracting(Reason::code).containsExactly(ReasonCode.GRAD_MANDIRI);
+        assertThat(sLeaver.reasons().get(0).args()).containsEntry("statement_on", "2024-02-20");
+        Map<ReasonCode, Long> expected = new LinkedHashMap<>();
+        expected.put(ReasonCode.EXCL_ASN_TNI_POLRI, 1L);
+        expected.put(ReasonCode.EXCL_PERANGKAT_DESA, 1L);
+        expected.put(ReasonCode.GRAD_MANDIRI, 1L);
+        expected.put(ReasonCode.PINDAH, 1L);
+        expected.put(ReasonCode.MENOLAK, 1L);
+        expected.put(ReasonCode.MASIH_LAYAK, 1L);
+        assertThat(r.byPrimaryReason()).containsExactlyInAnyOrderEntriesOf(expected);
+        assertThat(r.byPrimaryReason().values().stream()
+                        .mapToLong(Long::longValue)
+                        .sum())
+                .isEqualTo(r.leftCount());
+    }
+
+    /** Without a registry: C's recorded exit is primary, its before-record still decided; no desil after. */
+    @Test
+    void recordedExit_withoutARegistry() throws IOException {
+        LeaverRecords records = LeaverRecords.of(Program.SEMBAKO, MARCH_2024, r -> {});
+        records.addEnrollment(
+                exited("D", Program.SEMBAKO, EnrollmentStatus.GRADUATED, ReasonCode.GRAD_SEJAHTERA, "2024-02-01"));
+
+        Reconciliation r = Reconciler.of(Programs.sembako(), NATIONAL, MARCH_2024)
+                .reconcile(
+                        Roster.of(List.of(plain("A"), asn("D"))),
+                        Roster.of(List.of(plain("A"))),
+                        Optional.empty(),
+                        records);
+
+        Leaver d = r.left().get(0);
+        assertThat(d.source()).isEqualTo(LeaverSource.ENROLLMENT);
+        // The recorded reason first, then the before-record's own negative reason.
+        assertThat(d.reasons())
+                .extracting(Reason::code)
+                .containsExactly(ReasonCode.GRAD_SEJAHTERA, ReasonCode.EXCL_ASN_TNI_POLRI);
+        assertThat(d.decision()).isPresent();
+        assertThat(d.desilBefore()).hasValue(7);
+        assertThat(d.desilAfter()).isEmpty();
+    }
+
+    @Test
+    void anObservationOfAMemberTheRecordDoesNotHave_isRejected_andTheLeaverDecidedWithoutIt() throws IOException {
+        List<Reject> rejects = new ArrayList<>();
+        LeaverRecords records = LeaverRecords.of(Program.SEMBAKO, MARCH_2024, rejects::add);
+        records.addObservation(
+                visit("C", "2024-02-10")
+                        .addOccupations(ObservedOccupation.of(4, Occupation.ASN))
+                        .build(),
+                "visits.jsonl",
+                7);
+
+        Reconciliation r = Reconciler.of(Programs.sembako(), NATIONAL, MARCH_2024)
+                .reconcile(Roster.of(List.of(plain("C"))), Roster.of(List.of()), Optional.empty(), records);
+
+        assertThat(r.left().get(0).primaryReason()).isEqualTo(ReasonCode.MASIH_LAYAK);
+        assertThat(records.rejected()).isEqualTo(1);
+        assertThat(rejects).hasSize(1);
+        assertThat(rejects.get(0).line()).isEqualTo(7);
+        assertThat(rejects.get(0).error())
+                .isEqualTo("visits.jsonl:7: household C: occupations: member_index 4 is not a member of household C,"
+                        + " which has 1 members");
     }
 
     @Test

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import id.bansos.model.Occupation;
 import id.bansos.model.lifecycle.CommitmentCheck;
 import id.bansos.model.lifecycle.CommitmentKind;
 import id.bansos.model.lifecycle.CommitmentRecord;
 import id.bansos.model.lifecycle.Observation;
+import id.bansos.model.lifecycle.ObservedOccupation;
 import id.bansos.model.time.Tahap;
 import java.io.IOException;
 import java.util.regex.Pattern;
@@ -18,7 +20,8 @@ import java.util.regex.Pattern;
  * The v1 JSON form of the lifecycle records, one object per line of a JSON Lines file keyed by
  * {@code household_id}: {@link CommitmentRecord} ({@code household_id, tahap, checks}), {@link
  * CommitmentCheck} ({@code kind, member_index, scheduled, attended}) and {@link Observation}
- * ({@code household_id, observed_on, monthly_income, business, asset_value, signed_statement}),
+ * ({@code household_id, observed_on, monthly_income, business, asset_value, occupations,
+ * signed_statement}) with its {@link ObservedOccupation} entries ({@code member_index, occupation}),
  * and a {@link Tahap} as its canonical text {@code 2024-II}.
  */
 final class LifecycleJson {
@@ -47,8 +50,17 @@ final class LifecycleJson {
             .optional("monthly_income", (s, p, c) -> s.builder.monthlyIncome(Values.rupiah(p, false)))
             .optional("business", (s, p, c) -> s.builder.business(Values.bool(p)))
             .optional("asset_value", (s, p, c) -> s.builder.assetValue(Values.rupiah(p, false)))
+            .optional(
+                    "occupations",
+                    (s, p, c) ->
+                            ObjectDeserializer.readArray(p, c, LifecycleJson.OCCUPATION, s.builder::addOccupations))
             .optional("signed_statement", (s, p, c) -> s.builder.signedStatement(Values.bool(p)))
             .build();
+    static final FieldTable<ObservedOccupation.Builder> OCCUPATION_FIELDS =
+            FieldTable.<ObservedOccupation.Builder>builder()
+                    .required("member_index", (b, p, c) -> b.memberIndex(Values.integer(p, 0, 99)))
+                    .required("occupation", (b, p, c) -> b.occupation(Values.enumValue(p, Occupation.class)))
+                    .build();
 
     /** A tahap's text is short; anything else is not repeated in a message, since it could be a name. */
     private static final Pattern TAHAP_SHAPE = Pattern.compile("[0-9]{1,4}-[IVX]{1,4}");
@@ -56,6 +68,7 @@ final class LifecycleJson {
     static final CommitmentCheckDeserializer CHECK = new CommitmentCheckDeserializer();
     static final CommitmentRecordDeserializer RECORD = new CommitmentRecordDeserializer();
     static final ObservationDeserializer OBSERVATION = new ObservationDeserializer();
+    static final ObservedOccupationDeserializer OCCUPATION = new ObservedOccupationDeserializer();
 
     private LifecycleJson() {}
 
@@ -116,6 +129,16 @@ final class LifecycleJson {
         }
         if (o.assetValue().isPresent()) {
             g.writeNumberField("asset_value", o.assetValue().get().amount());
+        }
+        if (!o.occupations().isEmpty()) {
+            g.writeArrayFieldStart("occupations");
+            for (ObservedOccupation x : o.occupations()) {
+                g.writeStartObject();
+                g.writeNumberField("member_index", x.memberIndex());
+                g.writeStringField("occupation", x.occupation().name());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
         }
         if (o.signedStatement()) {
             g.writeBooleanField("signed_statement", true);
@@ -220,6 +243,31 @@ final class LifecycleJson {
 
         @Override
         CommitmentCheck build(CommitmentCheck.Builder b) {
+            return b.build();
+        }
+    }
+
+    /** Reads an {@link ObservedOccupation}. */
+    static final class ObservedOccupationDeserializer
+            extends TableDeserializer<ObservedOccupation, ObservedOccupation.Builder> {
+        private static final long serialVersionUID = 1L;
+
+        ObservedOccupationDeserializer() {
+            super(ObservedOccupation.class);
+        }
+
+        @Override
+        FieldTable<ObservedOccupation.Builder> fields() {
+            return OCCUPATION_FIELDS;
+        }
+
+        @Override
+        ObservedOccupation.Builder newState(DeserializationContext ctxt) {
+            return ObservedOccupation.builder();
+        }
+
+        @Override
+        ObservedOccupation build(ObservedOccupation.Builder b) {
             return b.build();
         }
     }

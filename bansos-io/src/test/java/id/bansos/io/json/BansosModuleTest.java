@@ -547,7 +547,25 @@ class BansosModuleTest {
                 Arguments.of(
                         "{\"household_id\":\"KEL-0001\",\"observed_on\":\"2024-05-20\"}",
                         "observation must record at least one of monthly_income, business, asset_value,"
-                                + " signed_statement"),
+                                + " occupations, signed_statement"),
+                Arguments.of(
+                        golden.replace("\"occupation\":\"PERANGKAT_DESA\"", "\"occupation\":\"LURAH\""),
+                        "occupations[0].occupation: must be one of \"ASN\", \"TNI\", \"POLRI\","
+                                + " \"PENSIUNAN_ASN_TNI_POLRI\", \"BUMN_BUMD\", \"PERANGKAT_DESA\", \"GURU_SERTIFIKASI\","
+                                + " \"TENAGA_KESEHATAN\", \"PEMILIK_USAHA\", \"PEKERJA_APBN_APBD\", \"LAINNYA\""),
+                Arguments.of(
+                        golden.replace("\"member_index\":0", "\"member_index\":100"),
+                        "occupations[0].member_index: must be between 0 and 99, got 100"),
+                Arguments.of(
+                        golden.replace("{\"member_index\":0,", "{"),
+                        "occupations[0].member_index: missing required key \"member_index\""),
+                Arguments.of(
+                        golden.replace("}],", "},{\"member_index\":0,\"occupation\":\"ASN\"}],"),
+                        "occupations: must not name a member twice, got 0"),
+                Arguments.of(
+                        golden.replace(
+                                "[{\"member_index\":0,\"occupation\":\"PERANGKAT_DESA\"}]", "\"PERANGKAT_DESA\""),
+                        "occupations: must be an array, got a string"),
                 Arguments.of(
                         golden.replace("4500000", "\"4.500.000\""), "monthly_income: must be an integer, got a string"),
                 Arguments.of(golden.replace("4500000", "-1"), "monthly_income: must not be negative, got -1"),

@@ -19,6 +19,7 @@ import id.bansos.model.lifecycle.CommitmentCheck;
 import id.bansos.model.lifecycle.CommitmentKind;
 import id.bansos.model.lifecycle.CommitmentRecord;
 import id.bansos.model.lifecycle.Observation;
+import id.bansos.model.lifecycle.ObservedOccupation;
 import id.bansos.model.money.Rupiah;
 import id.bansos.model.program.Component;
 import id.bansos.model.program.Enrollment;
@@ -266,6 +267,7 @@ final class Fixtures {
                 .monthlyIncome(Rupiah.of(4_500_000))
                 .business(true)
                 .assetValue(Rupiah.of(80_000_000))
+                .addOccupations(ObservedOccupation.of(0, Occupation.PERANGKAT_DESA))
                 .signedStatement(true)
                 .build();
     }

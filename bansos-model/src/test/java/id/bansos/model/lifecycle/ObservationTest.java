@@ -3,6 +3,13 @@ package id.bansos.model.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.bansos.model.Household;
+import id.bansos.model.Occupation;
+import id.bansos.model.Person;
+import id.bansos.model.Relationship;
+import id.bansos.model.Sex;
+import id.bansos.model.id.Nik;
+import id.bansos.model.id.RegionCode;
 import id.bansos.model.money.Rupiah;
 import java.time.LocalDate;
 import nl.jqno.equalsverifier.EqualsVerifier;
@@ -50,8 +57,90 @@ class ObservationTest {
         assertThatThrownBy(() -> visit().build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("observation must record at least one of monthly_income, business, asset_value,"
-                        + " signed_statement");
+                        + " occupations, signed_statement");
         assertThatThrownBy(() -> visit().signedStatement(false).build()).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void build_acceptsAnOccupationAsTheOnlyFinding() {
+        Observation o = visit().addOccupations(ObservedOccupation.of(0, Occupation.PERANGKAT_DESA))
+                .build();
+        assertThat(o.occupations()).containsExactly(ObservedOccupation.of(0, Occupation.PERANGKAT_DESA));
+        assertThat(o.signedStatement()).isFalse();
+    }
+
+    @Test
+    void build_rejectsAMemberNamedTwice() {
+        assertThatThrownBy(() -> visit().addOccupations(
+                                ObservedOccupation.of(1, Occupation.ASN), ObservedOccupation.of(1, Occupation.LAINNYA))
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("occupations must not name a member twice, got 1");
+    }
+
+    @Test
+    void observedOccupation_rejectsAMemberIndexOutOfRange() {
+        assertThatThrownBy(() -> ObservedOccupation.of(-1, Occupation.ASN))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("member_index");
+        assertThatThrownBy(() -> ObservedOccupation.of(100, Occupation.ASN))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("member_index");
+    }
+
+    // Woman born 1 January 1990 in district 52.08.01 (day 01 + 40 = 41), and her son born 15 March 2018.
+    private static Household family() {
+        Person head = Person.builder()
+                .nik(Nik.parse("5208014101900001"))
+                .sex(Sex.FEMALE)
+                .birthDate(LocalDate.of(1990, 1, 1))
+                .relationship(Relationship.HEAD)
+                .build();
+        Person son = Person.builder()
+                .nik(Nik.parse("5208011503180002"))
+                .sex(Sex.MALE)
+                .birthDate(LocalDate.of(2018, 3, 15))
+                .relationship(Relationship.CHILD)
+                .occupation(Occupation.LAINNYA)
+                .build();
+        return Household.builder()
+                .id("KEL-0001")
+                .region(RegionCode.parse("52.08.01.2001"))
+                .addMembers(head, son)
+                .build();
+    }
+
+    @Test
+    void applyTo_putsTheFoundOccupationInPlaceOfTheRecordedOne() {
+        Household found = visit().addOccupations(ObservedOccupation.of(0, Occupation.PERANGKAT_DESA))
+                .build()
+                .applyTo(family());
+
+        assertThat(found.members().get(0).occupation()).contains(Occupation.PERANGKAT_DESA);
+        // The other member and the rest of the record are as recorded.
+        assertThat(found.members().get(1)).isEqualTo(family().members().get(1));
+        assertThat(found.region()).isEqualTo(family().region());
+    }
+
+    @Test
+    void applyTo_givesTheRecordBackWhenTheVisitFoundNoOccupation() {
+        Household h = family();
+        assertThat(visit().business(true).build().applyTo(h)).isSameAs(h);
+    }
+
+    @Test
+    void applyTo_rejectsAMemberTheRecordDoesNotHave() {
+        Observation o =
+                visit().addOccupations(ObservedOccupation.of(2, Occupation.ASN)).build();
+        assertThatThrownBy(() -> o.applyTo(family()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("occupations: member_index 2 is not a member of household KEL-0001, which has 2 members");
+    }
+
+    @Test
+    void applyTo_rejectsAnotherHousehold() {
+        Observation o = visit().householdId("KEL-0002").business(true).build();
+        assertThatThrownBy(() -> o.applyTo(family())).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -37,7 +37,10 @@ import java.util.Set;
  * Assesses enrolled families for graduation (graduasi) as of a date, from the household's registry
  * record, its enrolment, its commitment history and monitoring observations.
  *
- * <p>The family is first decided by the programme's eligibility rules on the date. Then, each with a
+ * <p>The family is first decided by the programme's eligibility rules on the date, on its registry
+ * record with the occupations the observations on or before the date found ({@link
+ * Observation#applyTo}; of two visits, the later one's finding for a member wins): a head found to
+ * be a village official is excluded with {@code EXCL_PERANGKAT_DESA}, as in the registry. Then, each with a
  * reason, rule id and legal basis:
  *
  * <ul>
@@ -227,8 +230,8 @@ public final class GraduationAssessor {
      * @return the assessment, not null
      * @throws NullPointerException if an argument or an element is null
      * @throws IllegalArgumentException if the ids or programmes disagree, the enrolment has ended or
-     *     starts after the date, two commitment records share a tahap, or a member is born after the
-     *     date
+     *     starts after the date, two commitment records share a tahap, a member is born after the
+     *     date, or an observation names an occupation for a member the record does not have
      * @throws MissingParameterException if a commitment parameter has no value in a tahap
      */
     public GraduationAssessment assess(
@@ -271,7 +274,12 @@ public final class GraduationAssessor {
         // Stable: observations of one day keep their order, so the later one in the list wins.
         seen.sort(Comparator.comparing(Observation::observedOn));
 
-        Decision decision = evaluator.evaluate(household);
+        // An occupation found on a visit counts as it would in the registry; a later visit wins.
+        Household found = household;
+        for (Observation o : seen) {
+            found = o.applyTo(found);
+        }
+        Decision decision = evaluator.evaluate(found);
         CommitmentHistory history = history(id, enrollment, commitments);
 
         Optional<Rupiah> income = Optional.empty();

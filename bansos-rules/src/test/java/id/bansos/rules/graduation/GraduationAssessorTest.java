@@ -17,6 +17,7 @@ import id.bansos.model.lifecycle.CommitmentCheck;
 import id.bansos.model.lifecycle.CommitmentKind;
 import id.bansos.model.lifecycle.CommitmentRecord;
 import id.bansos.model.lifecycle.Observation;
+import id.bansos.model.lifecycle.ObservedOccupation;
 import id.bansos.model.money.Rupiah;
 import id.bansos.model.param.ParameterSet;
 import id.bansos.model.program.Enrollment;
@@ -148,6 +149,55 @@ class GraduationAssessorTest {
                 .extracting(Reason::code)
                 .containsExactly(ReasonCode.GRAD_MANDIRI, ReasonCode.GRAD_SEJAHTERA);
         assertThat(a.type()).contains(ReasonCode.GRAD_MANDIRI);
+    }
+
+    @Test
+    void anOccupationFoundOnAVisit_excludesAsTheRegistryWould() {
+        // The father (member 0) found to be a village official on 2024-02-20: EXCL_PERANGKAT_DESA
+        // naming member 0, as the same occupation in the registry record gives; the SD child is still a
+        // component person, so no graduation ground, only the exclusion.
+        Observation found = visit("2024-02-20")
+                .addOccupations(ObservedOccupation.of(0, Occupation.PERANGKAT_DESA))
+                .build();
+
+        GraduationAssessment a = assess(withSdChild().build(), pkhSince("2021-01-01"), List.of(found), MARCH_2024);
+
+        assertThat(a.decision().eligible()).isFalse();
+        assertThat(a.exclusions()).extracting(Reason::code).containsExactly(ReasonCode.EXCL_PERANGKAT_DESA);
+        assertThat(a.exclusions().get(0).args())
+                .containsEntry("member_index", "0")
+                .containsEntry("occupation", "PERANGKAT_DESA");
+        assertThat(a.candidates()).isEmpty();
+    }
+
+    @Test
+    void anOccupationFoundAfterTheDate_orCorrectedByALaterVisit_doesNotExclude() {
+        Observation after = visit("2024-03-02")
+                .addOccupations(ObservedOccupation.of(0, Occupation.ASN))
+                .build();
+        Observation first = visit("2024-01-10")
+                .addOccupations(ObservedOccupation.of(1, Occupation.PERANGKAT_DESA))
+                .build();
+        Observation corrected = visit("2024-02-10")
+                .addOccupations(ObservedOccupation.of(1, Occupation.LAINNYA))
+                .build();
+
+        GraduationAssessment a =
+                assess(withSdChild().build(), pkhSince("2021-01-01"), List.of(after, corrected, first), MARCH_2024);
+
+        assertThat(a.decision().eligible()).isTrue();
+        assertThat(a.exclusions()).isEmpty();
+    }
+
+    @Test
+    void anOccupationForAMemberTheRecordDoesNotHave_isAnError() {
+        Observation found = visit("2024-02-20")
+                .addOccupations(ObservedOccupation.of(3, Occupation.ASN))
+                .build();
+
+        assertThatThrownBy(() -> assess(withSdChild().build(), pkhSince("2021-01-01"), List.of(found), MARCH_2024))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("occupations: member_index 3 is not a member of household KEL-0001, which has 3 members");
     }
 
     @Test
