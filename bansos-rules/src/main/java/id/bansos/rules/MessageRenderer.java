@@ -141,6 +141,9 @@ public final class MessageRenderer implements ReasonRenderer {
             int close = c == '{' ? template.indexOf('}', i) : -1;
             String name = close > 0 ? template.substring(i + 1, close) : null;
             String value = name != null ? args.get(name) : null;
+            if (name != null && value == null) {
+                value = derived(name, args);
+            }
             if (value != null) {
                 appendArg(sb, name, value);
                 i = close + 1;
@@ -163,13 +166,51 @@ public final class MessageRenderer implements ReasonRenderer {
             sb.append(value);
             return;
         }
-        char group = texts == ENGLISH || locale.getLanguage().equals("en") ? ',' : '.';
+        char group = english() ? ',' : '.';
         for (int k = 0; k < value.length(); k++) {
             if (k > 0 && (value.length() - k) % 3 == 0) {
                 sb.append(group);
             }
             sb.append(value.charAt(k));
         }
+    }
+
+    private static final String[] MONTHS_ID = {
+        "Januari", "Februari", "Maret", "April", "Mei", "Juni",
+        "Juli", "Agustus", "September", "Oktober", "November", "Desember"
+    };
+    private static final String[] MONTHS_EN = {
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December"
+    };
+    private static final String[] ROMAN = {"I", "II", "III", "IV"};
+
+    /**
+     * A value worked out from the args for officer-facing text, or null: {@code member_number}, the
+     * member as numbered on the family card (from 1; the arg {@code member_index} counts from 0);
+     * {@code tahap_name}, {@code Tahap III} for the arg {@code tahap=3}; {@code month_name}, the
+     * month of the arg {@code month} in the renderer's language ({@code Juni}, {@code June}).
+     */
+    private String derived(String name, Map<String, String> args) {
+        String source = switch (name) {
+            case "member_number" -> args.get("member_index");
+            case "tahap_name" -> args.get("tahap");
+            case "month_name" -> args.get("month");
+            default -> null;
+        };
+        if (source == null || !isDigits(source) || source.length() > 4) {
+            return null;
+        }
+        int n = Integer.parseInt(source);
+        return switch (name) {
+            case "member_number" -> Integer.toString(n + 1);
+            case "tahap_name" -> n >= 1 && n <= ROMAN.length ? "Tahap " + ROMAN[n - 1] : null;
+            default -> n >= 1 && n <= 12 ? (english() ? MONTHS_EN : MONTHS_ID)[n - 1] : null;
+        };
+    }
+
+    private boolean english() {
+        return texts == ENGLISH || locale.getLanguage().equals("en");
     }
 
     private static boolean isDigits(String value) {

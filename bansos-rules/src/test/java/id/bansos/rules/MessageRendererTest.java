@@ -109,11 +109,11 @@ class MessageRendererTest {
                 .putArgs("month", "6")
                 .build();
         assertThat(ID.render(tahap))
-                .isEqualTo("Bantuan setahun Rp4.800.000, dibayar dalam empat tahap; pembayaran tahap 1 Rp1.200.000.");
+                .isEqualTo("Bantuan setahun Rp4.800.000, dibayar dalam empat tahap; pembayaran Tahap I Rp1.200.000.");
         assertThat(ID.render(monthly))
-                .isEqualTo("Bantuan setahun Rp1.125.000, dibayar setiap bulan; pembayaran bulan ke-6 Rp93.750.");
+                .isEqualTo("Bantuan setahun Rp1.125.000, dibayar setiap bulan; pembayaran bulan Juni Rp93.750.");
         assertThat(EN.render(monthly))
-                .isEqualTo("Assistance of Rp1,125,000 a year, paid monthly; the payment of month 6 is Rp93,750.");
+                .isEqualTo("Assistance of Rp1,125,000 a year, paid monthly; the payment for June is Rp93,750.");
     }
 
     @Test
@@ -127,6 +127,54 @@ class MessageRendererTest {
                 .build();
         assertThat(ID.render(r)).isEqualTo("Keluarga berada di desil 6, di luar sasaran desil 1 sampai 4.");
         assertThat(EN.render(r)).isEqualTo("The family is in decile 6, outside the target of deciles 1 to 4.");
+    }
+
+    @Test
+    void render_numbersMembersAsOnTheFamilyCard_andNamesTahapAndMonth() {
+        // member_index counts from 0 in the data; the officer reads the second person on the KK as ke-2.
+        Reason excluded = Reason.builder()
+                .code(ReasonCode.EXCL_PERANGKAT_DESA)
+                .rule("common.exclusion")
+                .legalBasis(Policies.PERBUP)
+                .putArgs("member_index", "1")
+                .putArgs("occupation", "PERANGKAT_DESA")
+                .build();
+        assertThat(ID.render(excluded))
+                .isEqualTo("Anggota keluarga ke-2 adalah perangkat desa aktif (PERANGKAT_DESA) dan dikecualikan.");
+        assertThat(EN.render(excluded))
+                .isEqualTo("Family member 2 is an active village official (PERANGKAT_DESA) and is excluded.");
+        Reason tahapIv = Reason.builder()
+                .code(ReasonCode.JUMLAH_BANTUAN)
+                .rule("pkh.amount")
+                .legalBasis(Policies.PERBUP)
+                .putArgs("annual_amount", "2400000")
+                .putArgs("amount_per_payment", "600000")
+                .putArgs("schedule", "TAHAP")
+                .putArgs("tahap", "4")
+                .build();
+        assertThat(EN.render(tahapIv))
+                .isEqualTo(
+                        "Assistance of Rp2,400,000 a year, paid in four tahap; the payment of Tahap IV is Rp600,000.");
+        Reason december = Reason.builder()
+                .code(ReasonCode.JUMLAH_BANTUAN)
+                .rule("pkh.amount")
+                .legalBasis(Policies.PERBUP)
+                .putArgs("annual_amount", "2400000")
+                .putArgs("amount_per_payment", "600000")
+                .putArgs("schedule", "MONTHLY")
+                .putArgs("month", "12")
+                .build();
+        assertThat(ID.render(december))
+                .isEqualTo("Bantuan setahun Rp2.400.000, dibayar setiap bulan; pembayaran bulan Desember Rp600.000.");
+        // A value that names no tahap or month stays as the placeholder, not a guess.
+        Reason odd = Reason.builder()
+                .code(ReasonCode.JUMLAH_BANTUAN)
+                .rule("pkh.amount")
+                .legalBasis(Policies.PERBUP)
+                .putArgs("schedule", "TAHAP")
+                .putArgs("tahap", "5")
+                .build();
+        assertThat(EN.render(odd)).contains("the payment of {tahap_name} is");
     }
 
     @Test

@@ -48,7 +48,7 @@ class ReadmeExampleTest {
                 .containsExactly("TIDAK_DIKECUALIKAN", "DESIL_DALAM_SASARAN", "MEMENUHI_KOMPONEN", "JUMLAH_BANTUAN");
         // 2025-06-01 is in tahap II: 3.000.000 / 4 = 750.000.
         assertThat(printed.get(4))
-                .isEqualTo("JUMLAH_BANTUAN: Bantuan setahun Rp3.000.000, dibayar dalam empat tahap; pembayaran tahap 2"
+                .isEqualTo("JUMLAH_BANTUAN: Bantuan setahun Rp3.000.000, dibayar dalam empat tahap; pembayaran Tahap II"
                         + " Rp750.000.");
     }
 }

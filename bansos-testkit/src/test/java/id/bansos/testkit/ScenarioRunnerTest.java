@@ -83,7 +83,7 @@ class ScenarioRunnerTest {
                         + "    MEMENUHI_KOMPONEN (pkh.component): 1 anggota keluarga memenuhi komponen PKH.\n"
                         // 3.000.000 a year (IBU_HAMIL, 2024); 2024-03-01 is in tahap 1: 3.000.000 / 4.
                         + "    JUMLAH_BANTUAN (pkh.amount): Bantuan setahun Rp3.000.000, dibayar dalam empat tahap;"
-                        + " pembayaran tahap 1 Rp750.000.\n"
+                        + " pembayaran Tahap I Rp750.000.\n"
                         + "\n"
                         + "1 passed, 1 failed\n");
         assertThat(result.passed()).isEqualTo(1);

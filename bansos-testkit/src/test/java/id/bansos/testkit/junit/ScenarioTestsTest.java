@@ -103,7 +103,7 @@ class ScenarioTestsTest {
                         + "    MEMENUHI_KOMPONEN (pkh.component): 1 family members qualify for a PKH component.\n"
                         // LANJUT_USIA 2.400.000 a year; 2024-03-01 is in tahap 1: 2.400.000 / 4.
                         + "    JUMLAH_BANTUAN (pkh.amount): Assistance of Rp2,400,000 a year, paid in four tahap;"
-                        + " the payment of tahap 1 is Rp600,000.\n");
+                        + " the payment of Tahap I is Rp600,000.\n");
     }
 
     @Test
