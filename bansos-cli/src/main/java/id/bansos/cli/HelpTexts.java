@@ -1,10 +1,8 @@
 package id.bansos.cli;
 
-import com.google.common.io.Resources;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 
@@ -17,9 +15,7 @@ final class HelpTexts {
     private HelpTexts() {}
 
     static ResourceBundle indonesian() {
-        try (Reader in = Resources.asCharSource(
-                        Resources.getResource(HelpTexts.class, "help_id.properties"), StandardCharsets.UTF_8)
-                .openStream()) {
+        try (Reader in = Texts.open("help_id.properties")) {
             return new PropertyResourceBundle(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

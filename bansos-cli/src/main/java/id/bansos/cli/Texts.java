@@ -1,10 +1,11 @@
 package id.bansos.cli;
 
 import com.google.common.collect.Maps;
-import com.google.common.io.Resources;
 import id.bansos.io.ReaderMessages;
 import id.bansos.model.money.Rupiah;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -208,10 +209,22 @@ final class Texts {
         return english() ? plain : plain.replace('.', ',');
     }
 
+    /**
+     * Opens a text file of this package as UTF-8. Read through this class, not a library's helper
+     * (Guava's {@code Resources}): on the module path only code of {@code id.bansos.cli} itself may
+     * read the module's resources, since the package is not opened.
+     */
+    static Reader open(String resource) throws IOException {
+        InputStream in = Texts.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IOException("resource " + resource + " of id.bansos.cli is missing");
+        }
+        return new InputStreamReader(in, StandardCharsets.UTF_8);
+    }
+
     private static Map<String, String> load(String resource) {
         Properties properties = new Properties();
-        try (Reader in = Resources.asCharSource(Resources.getResource(Texts.class, resource), StandardCharsets.UTF_8)
-                .openStream()) {
+        try (Reader in = open(resource)) {
             properties.load(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
