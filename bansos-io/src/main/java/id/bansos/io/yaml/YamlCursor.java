@@ -46,7 +46,13 @@ public final class YamlCursor {
 
     private static final Pattern CLASS_PREFIX =
             Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)*[A-Z]\\w*(?:Exception|Error): ");
-    private static final Pattern EVENT = Pattern.compile("\\b([A-Z][a-z]+(?:[A-Z][a-z]+)*)Event\\b");
+    /**
+     * A SnakeYAML event, with its package and its fields if Jackson printed them: {@code
+     * <org.yaml.snakeyaml.events.MappingStartEvent(anchor=null, tag=null, implicit=true)>}.
+     */
+    private static final Pattern EVENT =
+            Pattern.compile("<?(?:\\b[a-z][a-z0-9_]*\\.)*\\b([A-Z][a-z]+(?:[A-Z][a-z]+)*)Event\\b(?:\\([^()]*\\))?>?");
+
     private static final Pattern CAMEL = Pattern.compile("(?<=[a-z])(?=[A-Z])");
 
     private final YAMLParser parser;
@@ -297,7 +303,8 @@ public final class YamlCursor {
 
     /**
      * The first line of a parser message, trimmed, with Java's class names turned into words: a
-     * SnakeYAML event such as {@code MappingStartEvent} becomes {@code mapping start}, and an
+     * SnakeYAML event such as {@code MappingStartEvent}, with its package and fields if any, becomes
+     * {@code mapping start}, and an
      * exception's class name before its message is dropped.
      *
      * @param message the message, or null

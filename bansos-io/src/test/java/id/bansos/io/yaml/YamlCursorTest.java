@@ -131,6 +131,10 @@ class YamlCursorTest {
     void firstLine_turnsClassNamesIntoWords() {
         assertThat(YamlCursor.firstLine("Unexpected MappingStartEvent at the root\nmore"))
                 .isEqualTo("Unexpected mapping start at the root");
+        // CommandFuzzTest, cap3.yaml seed 2321 mutant 9197 at 10,000 mutants: Jackson printed the event whole.
+        assertThat(YamlCursor.firstLine("Expected a field name (Scalar value in YAML), got this instead:"
+                        + " <org.yaml.snakeyaml.events.MappingStartEvent(anchor=null, tag=null, implicit=true)>"))
+                .isEqualTo("Expected a field name (Scalar value in YAML), got this instead: mapping start");
         assertThat(YamlCursor.firstLine("org.yaml.snakeyaml.error.YAMLException: bad input"))
                 .isEqualTo("bad input");
         assertThat(YamlCursor.firstLine("java.nio.charset.MalformedInputException: Input length = 1"))
