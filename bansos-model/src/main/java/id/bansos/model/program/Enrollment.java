@@ -1,6 +1,7 @@
 package id.bansos.model.program;
 
 import id.bansos.model.decision.ReasonCode;
+import id.bansos.model.id.RegionCode;
 import id.bansos.model.internal.BansosStyle;
 import id.bansos.model.internal.Checks;
 import java.time.LocalDate;
@@ -68,6 +69,14 @@ public abstract class Enrollment {
     public abstract Optional<LocalDate> exitDate();
 
     /**
+     * Where the family lives, as a Kemendagri code at any level (a village {@code 52.08.01.2001}
+     * where known); reports group enrolments by it.
+     *
+     * @return the region, or empty when the enrolment does not record it
+     */
+    public abstract Optional<RegionCode> region();
+
+    /**
      * Returns the whole years from {@link #since()} to {@code date}, as {@link Period#between}
      * counts them. The count does not stop at the exit date.
      *
@@ -88,8 +97,8 @@ public abstract class Enrollment {
     }
 
     /**
-     * Returns a new builder. {@code exitReason} and {@code exitDate} are optional; the others are
-     * required.
+     * Returns a new builder. {@code exitReason}, {@code exitDate} and {@code region} are optional;
+     * the others are required.
      *
      * @return a builder, not null
      */
