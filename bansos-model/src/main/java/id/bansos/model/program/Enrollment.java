@@ -97,6 +97,24 @@ public abstract class Enrollment {
     }
 
     /**
+     * Tells whether the household counts as enrolled on a day (LIFECYCLE-V2): the enrolment has
+     * started ({@link #since()} on or before the day) and has not ended before the day. On its
+     * exit date an enrolment still counts; a suspended one counts.
+     *
+     * <p>Example: since 2018-02-01, graduated on 2024-07-15: active on 2024-07-15, not on
+     * 2024-07-16, not on 2018-01-31.
+     *
+     * @param day the day, not null
+     * @return true if enrolled on that day
+     * @throws NullPointerException if {@code day} is null
+     */
+    public boolean isActiveOn(LocalDate day) {
+        Checks.notNull(day, "day");
+        return !since().isAfter(day)
+                && exitDate().map(exit -> !exit.isBefore(day)).orElse(true);
+    }
+
+    /**
      * Returns a new builder. {@code exitReason}, {@code exitDate} and {@code region} are optional;
      * the others are required.
      *
