@@ -28,7 +28,8 @@ import picocli.CommandLine.Command;
             GenerateCommand.class,
             GraduateCommand.class,
             ReconcileCommand.class,
-            SampleCommand.class
+            SampleCommand.class,
+            ExitsCommand.class
         },
         footer = {
             "",
