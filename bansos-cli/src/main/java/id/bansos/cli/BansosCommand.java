@@ -29,7 +29,8 @@ import picocli.CommandLine.Command;
             GraduateCommand.class,
             ReconcileCommand.class,
             SampleCommand.class,
-            ExitsCommand.class
+            ExitsCommand.class,
+            ReportCommand.class
         },
         footer = {
             "",

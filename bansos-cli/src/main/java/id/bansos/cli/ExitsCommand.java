@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code bansos exits}: the exits officers recorded, applied to the register of enrolments. */
@@ -41,17 +42,8 @@ final class ExitsCommand implements Callable<Integer> {
             description = "Recorded exits, JSON Lines: household_id, program, exit_reason, exit_date.")
     Path exits;
 
-    @Option(
-            names = "--output",
-            paramLabel = "FILE",
-            description = "Where the register goes (default: standard output); written atomically.")
-    Path output;
-
-    @Option(
-            names = "--rejects",
-            paramLabel = "FILE",
-            description = "Where rejected lines go, as JSON Lines (default: standard error).")
-    Path rejectsFile;
+    @Mixin
+    OutputOptions outputs;
 
     @picocli.CommandLine.ParentCommand
     BansosCommand parent;
@@ -64,8 +56,8 @@ final class ExitsCommand implements Callable<Integer> {
         PathCheck.of()
                 .input("--enrollments", enrollments)
                 .input("--exits", exits)
-                .output("--output", output)
-                .output("--rejects", rejectsFile)
+                .output("--output", outputs.output)
+                .output("--rejects", outputs.rejectsFile)
                 .check();
         PrintStream err = parent.err;
         RecordedExits recorded = RecordedExits.create();
@@ -74,8 +66,8 @@ final class ExitsCommand implements Callable<Integer> {
                 .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
         long written;
         long rejected;
-        try (AtomicOutput file = output == null ? null : AtomicOutput.create(output);
-                RejectSink rejects = RejectSink.open(rejectsFile, err)) {
+        try (AtomicOutput file = outputs.output == null ? null : AtomicOutput.create(outputs.output);
+                RejectSink rejects = RejectSink.open(outputs.rejectsFile, err)) {
             recorded.readExits(Files.newInputStream(exits), name(exits), LIMITS, rejects);
             OutputStream out = file != null ? file.stream() : new BufferedOutputStream(parent.out, 1 << 16);
             JsonGenerator json = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8);
