@@ -233,11 +233,12 @@ public final class GraduationRun {
     }
 
     /** Adds one record read from a line. */
-    private interface Adder<T> {
+    interface Adder<T> {
         Optional<Reject> add(T value, String sourceName, long line);
     }
 
-    private static <T> long read(
+    /** Reads a lifecycle file line by line, handing each record to {@code adder}; shared with {@link RecordedExits}. */
+    static <T> long read(
             InputStream in,
             String sourceName,
             Class<T> type,

@@ -30,7 +30,9 @@ import picocli.CommandLine.Command;
             GenerateCommand.class,
             GraduateCommand.class,
             ReconcileCommand.class,
-            SampleCommand.class
+            SampleCommand.class,
+            ExitsCommand.class,
+            ReportCommand.class
         },
         footer = {
             "",

@@ -175,7 +175,7 @@ final class SampleCommand implements Callable<Integer> {
         return rejected > 0 ? 3 : 0;
     }
 
-    private static RegionLevel level(String by) {
+    static RegionLevel level(String by) {
         return switch (by) {
             case "province" -> RegionLevel.PROVINCE;
             case "regency" -> RegionLevel.REGENCY;

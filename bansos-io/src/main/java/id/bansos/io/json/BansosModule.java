@@ -23,6 +23,7 @@ import id.bansos.model.id.RegionCode;
 import id.bansos.model.lifecycle.CommitmentCheck;
 import id.bansos.model.lifecycle.CommitmentKind;
 import id.bansos.model.lifecycle.CommitmentRecord;
+import id.bansos.model.lifecycle.ExitRecord;
 import id.bansos.model.lifecycle.Observation;
 import id.bansos.model.money.Rupiah;
 import id.bansos.model.program.Component;
@@ -46,7 +47,7 @@ import id.bansos.model.time.Tahap;
  *
  * <p>Written households show NIK and KK number in full unless the writer carries
  * {@link Masking#MASKED}: {@code mapper.writer().withAttribute(Masking.class, Masking.MASKED)}.
- * The lifecycle records (commitment records, observations) and enrolments are one object per line
+ * The lifecycle records (commitment records, observations, exits) and enrolments are one object per line
  * of a JSON Lines file keyed by {@code household_id}; a {@link Tahap} is its text {@code 2024-II}.
  * Decisions fill each reason's {@code message} when the writer carries a {@link id.bansos.model.decision.ReasonRenderer}:
  * {@code mapper.writer().withAttribute(ReasonRenderer.class, renderer)}.
@@ -81,6 +82,8 @@ public final class BansosModule extends SimpleModule {
 
         addSerializer(Enrollment.class, new EnrollmentJson.EnrollmentSerializer());
         addDeserializer(Enrollment.class, EnrollmentJson.ENROLLMENT);
+        addSerializer(ExitRecord.class, new ExitJson.ExitSerializer());
+        addDeserializer(ExitRecord.class, ExitJson.EXIT);
 
         addSerializer(CommitmentRecord.class, new LifecycleJson.CommitmentRecordSerializer());
         addDeserializer(CommitmentRecord.class, LifecycleJson.RECORD);

@@ -10,7 +10,10 @@ import id.bansos.model.program.EnrollmentStatus;
 import id.bansos.model.program.Program;
 import java.io.IOException;
 
-/** The JSON form of {@link Enrollment}: {@code household_id, program, since, status, exit_reason, exit_date}. */
+/**
+ * The JSON form of {@link Enrollment}: {@code household_id, program, since, status, exit_reason,
+ * exit_date, region}.
+ */
 final class EnrollmentJson {
     static final FieldTable<EnrollmentState> FIELDS = FieldTable.<EnrollmentState>builder()
             .required("household_id", (s, p, c) -> {
@@ -22,6 +25,7 @@ final class EnrollmentJson {
             .required("status", (s, p, c) -> s.builder.status(Values.enumValue(p, EnrollmentStatus.class)))
             .optional("exit_reason", (s, p, c) -> s.builder.exitReason(Values.code(p, ReasonCode::of)))
             .optional("exit_date", (s, p, c) -> s.builder.exitDate(Values.date(p)))
+            .optional("region", (s, p, c) -> s.builder.region(Values.region(p)))
             .build();
 
     static final EnrollmentDeserializer ENROLLMENT = new EnrollmentDeserializer();
@@ -29,7 +33,8 @@ final class EnrollmentJson {
     private EnrollmentJson() {}
 
     /**
-     * Writes an enrolment as one JSON object, leaving out an absent exit reason and date.
+     * Writes an enrolment as one JSON object, leaving out an absent exit reason, exit date and
+     * region.
      *
      * @param e the enrolment
      * @param g the generator
@@ -46,6 +51,9 @@ final class EnrollmentJson {
         }
         if (e.exitDate().isPresent()) {
             g.writeStringField("exit_date", e.exitDate().get().toString());
+        }
+        if (e.region().isPresent()) {
+            g.writeStringField("region", e.region().get().toString());
         }
         g.writeEndObject();
     }

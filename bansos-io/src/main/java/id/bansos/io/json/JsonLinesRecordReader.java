@@ -13,6 +13,7 @@ import id.bansos.io.Reject;
 import id.bansos.io.Utf8Input;
 import id.bansos.model.internal.Checks;
 import id.bansos.model.lifecycle.CommitmentRecord;
+import id.bansos.model.lifecycle.ExitRecord;
 import id.bansos.model.lifecycle.Observation;
 import id.bansos.model.program.Enrollment;
 import java.io.Closeable;
@@ -23,9 +24,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Reads the lifecycle files of the {@code graduate} command: JSON Lines of {@link Enrollment},
- * {@link CommitmentRecord} or {@link Observation}, one object per line, keyed by {@code
- * household_id}.
+ * Reads the lifecycle files of the {@code graduate} and {@code exits} commands: JSON Lines of
+ * {@link Enrollment}, {@link CommitmentRecord}, {@link Observation} or {@link ExitRecord}, one
+ * object per line, keyed by {@code household_id}.
  *
  * <p>Lines work as for households ({@link JsonLinesHouseholdReader}): streamed one at a time,
  * counted from 1, blank lines skipped, a line over {@link ReadLimits#maxRecordBytes()} rejected
@@ -40,7 +41,8 @@ import java.util.Optional;
  * @param <T> the record type
  */
 public final class JsonLinesRecordReader<T> implements Closeable {
-    private static final List<Class<?>> TYPES = List.of(Enrollment.class, CommitmentRecord.class, Observation.class);
+    private static final List<Class<?>> TYPES =
+            List.of(Enrollment.class, CommitmentRecord.class, Observation.class, ExitRecord.class);
 
     private final Class<T> type;
     private final String source;
@@ -120,12 +122,13 @@ public final class JsonLinesRecordReader<T> implements Closeable {
      *
      * @param in the UTF-8 bytes, not null; closed by {@link #close()}
      * @param sourceName the name shown in errors, not null
-     * @param type {@link Enrollment}, {@link CommitmentRecord} or {@link Observation}, not null
+     * @param type {@link Enrollment}, {@link CommitmentRecord}, {@link Observation} or {@link
+     *     ExitRecord}, not null
      * @param limits the per-record limits, not null
      * @param <T> the record type
      * @return the reader, not null
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code type} is not one of the three
+     * @throws IllegalArgumentException if {@code type} is not one of the four
      */
     public static <T> JsonLinesRecordReader<T> open(
             InputStream in, String sourceName, Class<T> type, ReadLimits limits) {
@@ -136,7 +139,7 @@ public final class JsonLinesRecordReader<T> implements Closeable {
         Checks.check(
                 TYPES.contains(type),
                 "type",
-                "must be Enrollment, CommitmentRecord or Observation",
+                "must be Enrollment, CommitmentRecord, Observation or ExitRecord",
                 type.getSimpleName());
         return new JsonLinesRecordReader<>(Utf8Input.checked(in, sourceName), sourceName, type, limits);
     }

@@ -470,6 +470,10 @@ class BansosModuleTest {
                                 + "\"exit_reason\":\"PINDAH\",\"exit_date\":\"2017-12-31\"}",
                         "exit_date: must not be before since 2018-02-01, got 2017-12-31"),
                 Arguments.of(
+                        "{\"household_id\":\"K\",\"program\":\"PKH\",\"since\":\"2018-02-01\",\"status\":\"ACTIVE\","
+                                + "\"region\":\"Lombok Utara\"}",
+                        "region: region code must be 2, 4, 6 or 10 digits (PP.KK.CC.DDDD)"),
+                Arguments.of(
                         "{\"householdId\":\"K\",\"program\":\"PKH\",\"since\":\"2018-02-01\",\"status\":\"ACTIVE\"}",
                         "householdId: unknown key \"householdId\", did you mean \"household_id\"?"));
     }

@@ -194,6 +194,7 @@ final class Fixtures {
                 .status(EnrollmentStatus.GRADUATED)
                 .exitReason(ReasonCode.GRAD_MANDIRI)
                 .exitDate(LocalDate.of(2024, 7, 15))
+                .region(RegionCode.parse("52.08.01.2001"))
                 .build();
     }
 

@@ -6,13 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.bansos.io.InputException;
 import id.bansos.io.ReadLimits;
 import id.bansos.io.Reject;
+import id.bansos.model.decision.ReasonCode;
 import id.bansos.model.lifecycle.CommitmentRecord;
+import id.bansos.model.lifecycle.ExitRecord;
 import id.bansos.model.lifecycle.Observation;
 import id.bansos.model.program.Enrollment;
+import id.bansos.model.program.Program;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -86,6 +90,36 @@ class JsonLinesRecordReaderTest {
     }
 
     @Test
+    void exits_areReadWithEveryKeyRequired_andABadLineNamesItsField() throws IOException {
+        String content = "{\"household_id\":\"KEL-0001\",\"program\":\"PKH\",\"exit_reason\":\"GRAD_MANDIRI\","
+                + "\"exit_date\":\"2024-07-15\"}\n"
+                + "{\"household_id\":\"KEL-0002\",\"program\":\"PKH\",\"exit_reason\":\"PINDAH\"}\n"
+                + "{\"household_id\":\"KEL-0003\",\"program\":\"PKH\",\"exit_reason\":\"pindah\","
+                + "\"exit_date\":\"2024-07-15\"}\n";
+
+        List<JsonLinesRecordReader.Line<ExitRecord>> lines = read(content, ExitRecord.class, ReadLimits.defaults());
+
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0))
+                .isEqualTo(new JsonLinesRecordReader.Line.Accepted<>(
+                        ExitRecord.builder()
+                                .householdId("KEL-0001")
+                                .program(Program.PKH)
+                                .exitReason(ReasonCode.GRAD_MANDIRI)
+                                .exitDate(LocalDate.of(2024, 7, 15))
+                                .build(),
+                        1));
+        Reject missing = reject(lines.get(1));
+        assertThat(missing.line()).isEqualTo(2);
+        assertThat(missing.householdId()).hasValue("KEL-0002");
+        assertThat(missing.error()).contains("missing required key \"exit_date\"");
+        Reject lowerCase = reject(lines.get(2));
+        assertThat(lowerCase.line()).isEqualTo(3);
+        assertThat(lowerCase.field()).hasValue("exit_reason");
+        assertThat(lowerCase.error()).endsWith("must be an upper-case code [A-Z][A-Z0-9_]*, got \"pindah\"");
+    }
+
+    @Test
     void malformedJsonAndNonObjects_areRejects() throws IOException {
         List<JsonLinesRecordReader.Line<Enrollment>> lines =
                 read("{\"household_id\":\n[1]\n{} {}\n", Enrollment.class, ReadLimits.defaults());
@@ -111,7 +145,7 @@ class JsonLinesRecordReaderTest {
         assertThatThrownBy(() -> JsonLinesRecordReader.open(
                         new ByteArrayInputStream(new byte[0]), "x", String.class, ReadLimits.defaults()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("type must be Enrollment, CommitmentRecord or Observation, got String");
+                .hasMessage("type must be Enrollment, CommitmentRecord, Observation or ExitRecord, got String");
         assertThatThrownBy(() -> JsonLinesRecordReader.open(null, "x", Observation.class, ReadLimits.defaults()))
                 .isInstanceOf(NullPointerException.class)
                 .hasMessage("in must not be null");

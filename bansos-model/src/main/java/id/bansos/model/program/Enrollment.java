@@ -1,6 +1,7 @@
 package id.bansos.model.program;
 
 import id.bansos.model.decision.ReasonCode;
+import id.bansos.model.id.RegionCode;
 import id.bansos.model.internal.BansosStyle;
 import id.bansos.model.internal.Checks;
 import java.time.LocalDate;
@@ -68,6 +69,14 @@ public abstract class Enrollment {
     public abstract Optional<LocalDate> exitDate();
 
     /**
+     * Where the family lives, as a Kemendagri code at any level (a village {@code 52.08.01.2001}
+     * where known); reports group enrolments by it.
+     *
+     * @return the region, or empty when the enrolment does not record it
+     */
+    public abstract Optional<RegionCode> region();
+
+    /**
      * Returns the whole years from {@link #since()} to {@code date}, as {@link Period#between}
      * counts them. The count does not stop at the exit date.
      *
@@ -88,8 +97,26 @@ public abstract class Enrollment {
     }
 
     /**
-     * Returns a new builder. {@code exitReason} and {@code exitDate} are optional; the others are
-     * required.
+     * Tells whether the household counts as enrolled on a day (LIFECYCLE-V2): the enrolment has
+     * started ({@link #since()} on or before the day) and has not ended before the day. On its
+     * exit date an enrolment still counts; a suspended one counts.
+     *
+     * <p>Example: since 2018-02-01, graduated on 2024-07-15: active on 2024-07-15, not on
+     * 2024-07-16, not on 2018-01-31.
+     *
+     * @param day the day, not null
+     * @return true if enrolled on that day
+     * @throws NullPointerException if {@code day} is null
+     */
+    public boolean isActiveOn(LocalDate day) {
+        Checks.notNull(day, "day");
+        return !since().isAfter(day)
+                && exitDate().map(exit -> !exit.isBefore(day)).orElse(true);
+    }
+
+    /**
+     * Returns a new builder. {@code exitReason}, {@code exitDate} and {@code region} are optional;
+     * the others are required.
      *
      * @return a builder, not null
      */

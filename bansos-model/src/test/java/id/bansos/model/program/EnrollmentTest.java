@@ -252,4 +252,33 @@ class EnrollmentTest {
                 .suppress(Warning.NULL_FIELDS)
                 .verify();
     }
+
+    @ParameterizedTest
+    @CsvSource({"2018-01-31, false", "2018-02-01, true", "2024-07-15, true", "2024-07-16, false"})
+    void isActiveOn_fromSinceToTheExitDateInclusive(LocalDate day, boolean expected) {
+        Enrollment graduated = active().status(EnrollmentStatus.GRADUATED)
+                .exitReason(ReasonCode.GRAD_MANDIRI)
+                .exitDate(LocalDate.of(2024, 7, 15))
+                .build();
+
+        assertThat(graduated.isActiveOn(day)).isEqualTo(expected);
+    }
+
+    @Test
+    void isActiveOn_anEnrolmentThatHasNotEndedStaysActive() {
+        Enrollment suspended = active().status(EnrollmentStatus.SUSPENDED).build();
+
+        assertThat(suspended.isActiveOn(LocalDate.of(2099, 12, 31))).isTrue();
+        assertThat(suspended.isActiveOn(SINCE.minusDays(1))).isFalse();
+    }
+
+    @Test
+    void region_isKeptWhenGiven() {
+        assertThat(active().region(id.bansos.model.id.RegionCode.parse("52.08.01.2001"))
+                        .build()
+                        .region())
+                .map(Object::toString)
+                .contains("52.08.01.2001");
+        assertThat(active().build().region()).isEmpty();
+    }
 }

@@ -1,0 +1,98 @@
+package id.bansos.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code bansos report}, run in-process on a hand-worked register. */
+class ReportCommandTest {
+    // 52.01: C active on both days, exits PINDAH on the last day; 52.08: A and B active on the first
+    // day, A graduates in March, so only B is active on the last; D exited before the period.
+    private static final String REGISTER = """
+            {"household_id":"A","program":"PKH","since":"2018-02-01","status":"GRADUATED",\
+            "exit_reason":"GRAD_SEJAHTERA","exit_date":"2020-03-15","region":"52.08.01.2001"}
+            {"household_id":"B","program":"PKH","since":"2019-01-01","status":"ACTIVE","region":"52.08.02.2003"}
+            {"household_id":"C","program":"PKH","since":"2017-01-01","status":"TERMINATED",\
+            "exit_reason":"PINDAH","exit_date":"2020-06-30","region":"52.01.01.2001"}
+            {"household_id":"D","program":"PKH","since":"2016-01-01","status":"GRADUATED",\
+            "exit_reason":"GRAD_MANDIRI","exit_date":"2019-12-31","region":"52.01.03.2002"}
+            """;
+
+    private static CliRun report(Path dir, String... more) throws Exception {
+        Path register = dir.resolve("register.jsonl");
+        Files.writeString(register, REGISTER);
+        String[] args = {
+            "report",
+            "--enrollments",
+            register.toString(),
+            "--from",
+            "2020-01-01",
+            "--to",
+            "2020-06-30",
+            "--program",
+            "PKH"
+        };
+        String[] all = new String[args.length + more.length];
+        System.arraycopy(args, 0, all, 0, args.length);
+        System.arraycopy(more, 0, all, args.length, more.length);
+        return CliRun.of(all);
+    }
+
+    @Test
+    void csv_inIndonesian_usesSemicolons_andAddsUp(@TempDir Path dir) throws Exception {
+        CliRun run = report(dir, "--format", "csv");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo("""
+                        wilayah;aktif 2020-01-01;aktif 2020-06-30;GRAD_SEJAHTERA;PINDAH;jumlah
+                        52.01;1;1;0;1;1
+                        52.08;2;1;1;0;1
+                        jumlah;3;2;1;1;2
+                        """);
+    }
+
+    @Test
+    void json_hasTheShapeOfTheContract(@TempDir Path dir) throws Exception {
+        CliRun run = report(dir, "--format", "json", "--lang", "en");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out())
+                .isEqualTo("{\"from\":\"2020-01-01\",\"to\":\"2020-06-30\",\"program\":\"PKH\",\"by\":\"regency\","
+                        + "\"regions\":[{\"region\":\"52.01\",\"active_from\":1,\"active_to\":1,\"exits\":{\"PINDAH\":1},"
+                        + "\"total\":1},{\"region\":\"52.08\",\"active_from\":2,\"active_to\":1,"
+                        + "\"exits\":{\"GRAD_SEJAHTERA\":1},\"total\":1}],"
+                        + "\"exits\":{\"GRAD_SEJAHTERA\":1,\"PINDAH\":1},\"total\":2}\n");
+    }
+
+    @Test
+    void table_byDistrict_inEnglish(@TempDir Path dir) throws Exception {
+        CliRun run = report(dir, "--by", "district", "--lang", "en");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo("""
+                        region    active 2020-01-01  active 2020-06-30  GRAD_SEJAHTERA  PINDAH  total
+                        52.01.01                  1                  1               0       1      1
+                        52.08.01                  1                  0               1       0      1
+                        52.08.02                  1                  1               0       0      0
+                        total                     3                  2               1       1      2
+                        """);
+    }
+
+    @Test
+    void aBadLineIsARejectWithExitThree_andAToBeforeFromIsExitTwo(@TempDir Path dir) throws Exception {
+        Path register = dir.resolve("bad.jsonl");
+        Files.writeString(register, "{\"household_id\":\"A\"}\n");
+        CliRun bad =
+                CliRun.of("report", "--enrollments", register.toString(), "--from", "2020-01-01", "--to", "2020-06-30");
+        CliRun backwards =
+                CliRun.of("report", "--enrollments", register.toString(), "--from", "2020-01-01", "--to", "2019-12-31");
+
+        assertThat(bad.exit()).isEqualTo(3);
+        assertThat(bad.err()).startsWith("{\"line\":1,");
+        assertThat(backwards.exit()).isEqualTo(2);
+        assertThat(backwards.err()).isEqualTo("bansos: --to must not be before --from 2020-01-01, got 2019-12-31\n");
+    }
+}
