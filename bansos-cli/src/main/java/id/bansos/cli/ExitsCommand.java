@@ -67,7 +67,7 @@ final class ExitsCommand implements Callable<Integer> {
         long written;
         long rejected;
         try (AtomicOutput file = outputs.output == null ? null : AtomicOutput.create(outputs.output);
-                RejectSink rejects = RejectSink.open(outputs.rejectsFile, err)) {
+                RejectSink rejects = RejectSink.open(outputs.rejectsFile, err, parent.texts)) {
             recorded.readExits(Files.newInputStream(exits), name(exits), LIMITS, rejects);
             OutputStream out = file != null ? file.stream() : new BufferedOutputStream(parent.out, 1 << 16);
             JsonGenerator json = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8);

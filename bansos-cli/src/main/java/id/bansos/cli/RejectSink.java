@@ -18,11 +18,13 @@ import java.util.function.Consumer;
 final class RejectSink implements Consumer<Reject>, AutoCloseable {
     private final AtomicOutput file;
     private final JsonGenerator json;
+    private final Texts texts;
     private long count;
 
-    private RejectSink(AtomicOutput file, JsonGenerator json) {
+    private RejectSink(AtomicOutput file, JsonGenerator json, Texts texts) {
         this.file = file;
         this.json = json;
+        this.texts = texts;
     }
 
     /**
@@ -30,18 +32,19 @@ final class RejectSink implements Consumer<Reject>, AutoCloseable {
      *
      * @param rejectsFile the {@code --rejects} file, or null for standard error
      * @param err standard error
+     * @param texts the language the rejects are written in
      */
-    static RejectSink open(Path rejectsFile, PrintStream err) throws IOException {
+    static RejectSink open(Path rejectsFile, PrintStream err, Texts texts) throws IOException {
         AtomicOutput file = rejectsFile == null ? null : AtomicOutput.create(rejectsFile);
         JsonGenerator json = new JsonFactory().createGenerator(file != null ? file.stream() : err, JsonEncoding.UTF8);
         json.setRootValueSeparator(null);
-        return new RejectSink(file, json);
+        return new RejectSink(file, json, texts);
     }
 
     @Override
     public void accept(Reject r) {
         count++;
-        EvaluateCommand.writeReject(json, r);
+        EvaluateCommand.writeReject(json, r, texts);
         if (file == null) {
             try {
                 json.flush();

@@ -97,7 +97,7 @@ final class ReportCommand implements Callable<Integer> {
         ExitReport report = ExitReport.of(first, last, p, SampleCommand.level(by));
         long rejected;
         try (AtomicOutput file = outputs.output == null ? null : AtomicOutput.create(outputs.output);
-                RejectSink rejects = RejectSink.open(outputs.rejectsFile, parent.err)) {
+                RejectSink rejects = RejectSink.open(outputs.rejectsFile, parent.err, parent.texts)) {
             report.read(
                     Files.newInputStream(enrollments), ExitsCommand.name(enrollments), ReadLimits.defaults(), rejects);
             OutputStream out = file != null ? file.stream() : new BufferedOutputStream(parent.out, 1 << 16);
