@@ -45,6 +45,9 @@ final class ExitsCommand implements Callable<Integer> {
     @Mixin
     OutputOptions outputs;
 
+    @Mixin
+    Options.Language language;
+
     @picocli.CommandLine.ParentCommand
     BansosCommand parent;
 
@@ -59,6 +62,8 @@ final class ExitsCommand implements Callable<Integer> {
                 .output("--output", outputs.output)
                 .output("--rejects", outputs.rejectsFile)
                 .check();
+        language.locale();
+        Texts texts = parent.texts;
         PrintStream err = parent.err;
         RecordedExits recorded = RecordedExits.create();
         ObjectMapper mapper = new ObjectMapper()
@@ -67,7 +72,7 @@ final class ExitsCommand implements Callable<Integer> {
         long written;
         long rejected;
         try (AtomicOutput file = outputs.output == null ? null : AtomicOutput.create(outputs.output);
-                RejectSink rejects = RejectSink.open(outputs.rejectsFile, err, parent.texts)) {
+                RejectSink rejects = RejectSink.open(outputs.rejectsFile, err, texts)) {
             recorded.readExits(Files.newInputStream(exits), name(exits), LIMITS, rejects);
             OutputStream out = file != null ? file.stream() : new BufferedOutputStream(parent.out, 1 << 16);
             JsonGenerator json = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8);
@@ -96,8 +101,12 @@ final class ExitsCommand implements Callable<Integer> {
             written = count[0];
             rejected = rejects.count();
         }
-        err.println("register: " + written + " enrolments written; exits applied: " + recorded.graduated()
-                + " graduated, " + recorded.terminated() + " terminated; rejected: " + rejected);
+        err.println(texts.get(
+                "exits.summary",
+                texts.count(written),
+                texts.count(recorded.graduated()),
+                texts.count(recorded.terminated()),
+                texts.count(rejected)));
         err.flush();
         return rejected > 0 ? 3 : 0;
     }

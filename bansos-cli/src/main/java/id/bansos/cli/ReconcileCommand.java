@@ -15,6 +15,7 @@ import id.bansos.model.decision.Reason;
 import id.bansos.model.param.ParameterSet;
 import id.bansos.rules.ProgramDefinition;
 import java.io.BufferedOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -72,6 +73,13 @@ final class ReconcileCommand implements Callable<Integer> {
             description = "Where leavers go as JSON Lines (default: standard output); written atomically.")
     Path output;
 
+    @Option(
+            names = "--rejects",
+            paramLabel = "FILE",
+            description =
+                    "Where rejected records and lines of every file go, as JSON Lines (default: standard" + " error).")
+    Path rejectsFile;
+
     @Mixin
     Options.Parameters parameters;
 
@@ -96,6 +104,7 @@ final class ReconcileCommand implements Callable<Integer> {
                 .inputs("--parameters", parameters.files)
                 .input("--regions", regions.file)
                 .output("--output", output)
+                .output("--rejects", rejectsFile)
                 .check();
         ProgramDefinition definition = program.definition();
         LocalDate date = asOf.date();
@@ -103,60 +112,64 @@ final class ReconcileCommand implements Callable<Integer> {
         Texts texts = parent.texts;
         ParameterSet params = parameters.load();
         PrintStream err = parent.err;
-        long[] rejected = {0};
-        java.util.function.Consumer<id.bansos.io.Reject> onReject = r -> {
-            rejected[0]++;
-            err.println(Escape.line(texts.reject(r)));
-        };
         BatchHouseholds reading = regions.reading().asOf(date).build();
-        Roster beforeRoster = Roster.of(Options.source(before, null), reading, onReject);
-        Roster afterRoster = Roster.of(Options.source(after, null), reading, onReject);
-        Optional<Roster> registryRoster = registry == null
-                ? Optional.empty()
-                : Optional.of(Roster.of(Options.source(registry, null), reading, onReject));
-        LeaverRecords records = LeaverRecords.of(definition.program(), date, onReject);
-        if (enrollments != null) {
-            records.readEnrollments(
-                    Files.newInputStream(enrollments), GraduateCommand.name(enrollments), ReadLimits.defaults());
-        }
-        if (observations != null) {
-            records.readObservations(
-                    Files.newInputStream(observations), GraduateCommand.name(observations), ReadLimits.defaults());
-        }
-        Reconciliation result =
-                Reconciler.of(definition, params, date).reconcile(beforeRoster, afterRoster, registryRoster, records);
-        try (AtomicOutput file = output == null ? null : AtomicOutput.create(output)) {
+        long rejected;
+        Reconciliation result;
+        try (AtomicOutput file = output == null ? null : AtomicOutput.create(output);
+                RejectSink onReject = RejectSink.open(rejectsFile, err, texts)) {
+            Roster beforeRoster = Roster.of(Options.source(before, null), reading, onReject);
+            Roster afterRoster = Roster.of(Options.source(after, null), reading, onReject);
+            Optional<Roster> registryRoster = registry == null
+                    ? Optional.empty()
+                    : Optional.of(Roster.of(Options.source(registry, null), reading, onReject));
+            LeaverRecords records = LeaverRecords.of(definition.program(), date, onReject);
+            if (enrollments != null) {
+                records.readEnrollments(
+                        Files.newInputStream(enrollments), GraduateCommand.name(enrollments), ReadLimits.defaults());
+            }
+            if (observations != null) {
+                records.readObservations(
+                        Files.newInputStream(observations), GraduateCommand.name(observations), ReadLimits.defaults());
+            }
+            result = Reconciler.of(definition, params, date)
+                    .reconcile(beforeRoster, afterRoster, registryRoster, records);
             OutputStream out = file != null ? file.stream() : new BufferedOutputStream(parent.out, 1 << 16);
             JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
             json.setRootValueSeparator(null);
             for (Leaver l : result.left()) {
-                json.writeStartObject();
-                json.writeStringField("household_id", l.householdId());
-                json.writeStringField("region", l.region().toString());
-                json.writeStringField("source", l.source().name());
-                json.writeStringField("primary_reason", l.primaryReason().code());
-                if (l.desilBefore().isPresent()) {
-                    json.writeNumberField("desil_before", l.desilBefore().getAsInt());
-                }
-                if (l.desilAfter().isPresent()) {
-                    json.writeNumberField("desil_after", l.desilAfter().getAsInt());
-                }
-                json.writeArrayFieldStart("reasons");
-                for (Reason r : l.reasons()) {
-                    json.writeString(r.code().code());
-                }
-                json.writeEndArray();
-                json.writeEndObject();
-                json.writeRaw('\n');
+                write(json, l);
             }
             json.flush();
             out.flush();
+            onReject.commit();
             if (file != null) {
                 file.commit();
             }
+            rejected = onReject.count();
         }
         err.print(Escape.block(ReconciliationTable.render(result, texts.locale())));
         err.flush();
-        return rejected[0] > 0 ? 3 : 0;
+        return rejected > 0 ? 3 : 0;
+    }
+
+    private static void write(JsonGenerator json, Leaver l) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("household_id", l.householdId());
+        json.writeStringField("region", l.region().toString());
+        json.writeStringField("source", l.source().name());
+        json.writeStringField("primary_reason", l.primaryReason().code());
+        if (l.desilBefore().isPresent()) {
+            json.writeNumberField("desil_before", l.desilBefore().getAsInt());
+        }
+        if (l.desilAfter().isPresent()) {
+            json.writeNumberField("desil_after", l.desilAfter().getAsInt());
+        }
+        json.writeArrayFieldStart("reasons");
+        for (Reason r : l.reasons()) {
+            json.writeString(r.code().code());
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeRaw('\n');
     }
 }

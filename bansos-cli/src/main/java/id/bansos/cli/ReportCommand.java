@@ -87,10 +87,10 @@ final class ReportCommand implements Callable<Integer> {
         LocalDate first = Options.date("--from", from);
         LocalDate last = Options.date("--to", to);
         if (last.isBefore(first)) {
-            throw new UsageException("--to must not be before --from " + first + ", got " + last);
+            throw UsageException.of("report.to", first, last);
         }
         if (!List.of("table", "csv", "json").contains(format)) {
-            throw new UsageException("--format must be table, csv or json, got \"" + Escape.line(format) + "\"");
+            throw UsageException.of("report.format", Escape.line(format));
         }
         Optional<Program> p = program == null ? Optional.empty() : Optional.of(program(program));
         Optional<RegionTable> names = regions.load();
@@ -104,7 +104,7 @@ final class ReportCommand implements Callable<Integer> {
             if (format.equals("json")) {
                 writeJson(report, names, out);
             } else {
-                String delimiter = format.equals("csv") ? (language.english() ? "," : ";") : null;
+                String delimiter = format.equals("csv") ? (parent.texts.english() ? "," : ";") : null;
                 out.write(text(report, names, delimiter).getBytes(StandardCharsets.UTF_8));
             }
             out.flush();
@@ -121,7 +121,7 @@ final class ReportCommand implements Callable<Integer> {
         try {
             return Program.of(code.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new UsageException("--program must be a programme code such as PKH or SEMBAKO");
+            throw UsageException.of("report.program", Escape.line(code));
         }
     }
 
@@ -135,17 +135,17 @@ final class ReportCommand implements Callable<Integer> {
 
     /** The report as CSV ({@code delimiter} given) or as an aligned table ({@code delimiter} null). */
     private String text(ExitReport report, Optional<RegionTable> names, String delimiter) {
-        boolean id = !language.english();
+        Texts texts = parent.texts;
         List<String> reasons = new ArrayList<>(report.exits().keySet());
         List<List<String>> grid = new ArrayList<>();
-        List<String> header = new ArrayList<>(List.of(id ? "wilayah" : "region"));
+        List<String> header = new ArrayList<>(List.of(texts.get("report.region")));
         if (names.isPresent()) {
-            header.add(id ? "nama" : "name");
+            header.add(texts.get("report.name"));
         }
-        header.add((id ? "aktif " : "active ") + report.from());
-        header.add((id ? "aktif " : "active ") + report.to());
+        header.add(texts.get("report.active", report.from()));
+        header.add(texts.get("report.active", report.to()));
         header.addAll(reasons);
-        header.add(id ? "jumlah" : "total");
+        header.add(texts.get("report.total"));
         grid.add(header);
         long activeFrom = 0;
         long activeTo = 0;
@@ -164,7 +164,7 @@ final class ReportCommand implements Callable<Integer> {
             activeFrom += r.activeFrom();
             activeTo += r.activeTo();
         }
-        List<String> total = new ArrayList<>(List.of(id ? "jumlah" : "total"));
+        List<String> total = new ArrayList<>(List.of(texts.get("report.total")));
         if (names.isPresent()) {
             total.add("");
         }

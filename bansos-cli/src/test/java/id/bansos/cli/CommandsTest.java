@@ -226,6 +226,60 @@ class CommandsTest {
     }
 
     @Test
+    void reconcile_writesRejectsOfEveryFileToRejects_asJsonLines_andExitsThree(@TempDir Path dir) throws Exception {
+        // Line 2 of the before roster has no members; line 1 of the enrolments names an unknown status.
+        // Both are rejects with file, line, household and field; KLU-1 stays, so nobody left.
+        String head = "{\"nik\":\"5208014101900001\",\"sex\":\"FEMALE\",\"birth_date\":\"1990-01-01\","
+                + "\"relationship\":\"HEAD\"}";
+        String one = "{\"id\":\"KLU-1\",\"region\":\"52.08.01.2001\",\"desil\":2,\"members\":[" + head + "]}\n";
+        Path before = dir.resolve("before.jsonl");
+        Files.writeString(before, one + "{\"id\":\"KLU-2\",\"region\":\"52.08.01.2001\",\"members\":[]}\n");
+        Path after = dir.resolve("after.jsonl");
+        Files.writeString(after, one);
+        Path enrollments = dir.resolve("e.jsonl");
+        Files.writeString(
+                enrollments,
+                "{\"household_id\":\"KLU-9\",\"program\":\"SEMBAKO\",\"since\":\"2019-01-01\",\"status\":\"GONE\"}\n");
+        Path output = dir.resolve("left.jsonl");
+        Path rejects = dir.resolve("rejects.jsonl");
+
+        CliRun run = CliRun.of(
+                "reconcile",
+                "--program",
+                "SEMBAKO",
+                "--as-of",
+                "2025-06-01",
+                "--before",
+                before.toString(),
+                "--after",
+                after.toString(),
+                "--enrollments",
+                enrollments.toString(),
+                "--output",
+                output.toString(),
+                "--rejects",
+                rejects.toString(),
+                "--lang",
+                "en");
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(3);
+        List<String> lines = Files.readAllLines(rejects);
+        // The lines of --enrollments are read first; the rosters as the comparison reads them.
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0))
+                .startsWith("{\"line\":1,")
+                .contains("\"household_id\":\"KLU-9\"")
+                .contains("\"error\":\"e.jsonl:1:75: household KLU-9: status: must be one of");
+        assertThat(lines.get(1))
+                .startsWith("{\"line\":2,")
+                .contains("\"household_id\":\"KLU-2\"")
+                .contains("\"error\":\"before.jsonl:2:");
+        assertThat(Files.readString(output)).isEmpty();
+        assertThat(run.err()).doesNotContain("before.jsonl:2").containsPattern("before +1");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
     void reconcileAndGraduate_rejectAHouseholdWithAMemberBornAfterTheDate(@TempDir Path dir) throws Exception {
         // KLU-2's child is born 2025-06-02, the day after the date: a reject (exit 3), not exit 2.
         String head = "{\"nik\":\"5208014101900001\",\"sex\":\"FEMALE\",\"birth_date\":\"1990-01-01\","

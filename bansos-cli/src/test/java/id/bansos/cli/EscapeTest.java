@@ -87,8 +87,12 @@ class EscapeTest {
                     .as(args[0])
                     .doesNotContain("\u001b")
                     .doesNotContain("\u0007");
-            // Rejects in Bahasa Indonesia (the default): "keluarga ID: desil: …", the id still escaped.
-            assertThat(run.err()).as(args[0]).contains("keluarga " + escaped + ": desil");
+            // Rejects in Bahasa Indonesia (the default): "keluarga ID: desil: …", the id still escaped:
+            // as text by whatif and sample, as a JSON string by reconcile, whose rejects are JSON Lines.
+            String inJson = "K\\u001B[2J\\u001B]0;pwned\\u0007\\nbansos: forged line";
+            assertThat(run.err())
+                    .as(args[0])
+                    .contains("keluarga " + (args[0].equals("reconcile") ? inJson : escaped) + ": desil");
         }
     }
 }

@@ -93,6 +93,48 @@ class ReportCommandTest {
         assertThat(bad.exit()).isEqualTo(3);
         assertThat(bad.err()).startsWith("{\"line\":1,");
         assertThat(backwards.exit()).isEqualTo(2);
+        assertThat(backwards.err())
+                .isEqualTo("bansos: --to tidak boleh sebelum --from 2020-01-01, didapat 2019-12-31\n");
+    }
+
+    @Test
+    void usageErrors_areInTheLanguage_andExitTwo(@TempDir Path dir) throws Exception {
+        CliRun format = report(dir, "--format", "xml");
+        String register = dir.resolve("register.jsonl").toString();
+        CliRun program = CliRun.of(
+                "report",
+                "--enrollments",
+                register,
+                "--from",
+                "2020-01-01",
+                "--to",
+                "2020-06-30",
+                "--program",
+                "P K H",
+                "--lang",
+                "en");
+        CliRun backwards = CliRun.of(
+                "report", "--enrollments", register, "--from", "2020-01-01", "--to", "2019-12-31", "--lang", "en");
+
+        assertThat(format.exit()).isEqualTo(2);
+        assertThat(format.err()).isEqualTo("bansos: --format harus table, csv atau json, didapat \"xml\"\n");
+        assertThat(program.exit()).isEqualTo(2);
+        assertThat(program.err())
+                .isEqualTo("bansos: --program must be a programme code such as PKH or SEMBAKO, got \"P K H\"\n");
+        assertThat(backwards.exit()).isEqualTo(2);
         assertThat(backwards.err()).isEqualTo("bansos: --to must not be before --from 2020-01-01, got 2019-12-31\n");
+    }
+
+    @Test
+    void table_inIndonesian_byDefault(@TempDir Path dir) throws Exception {
+        CliRun run = report(dir);
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo("""
+                        wilayah  aktif 2020-01-01  aktif 2020-06-30  GRAD_SEJAHTERA  PINDAH  jumlah
+                        52.01                   1                 1               0       1       1
+                        52.08                   2                 1               1       0       1
+                        jumlah                  3                 2               1       1       2
+                        """);
     }
 }
