@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -49,6 +50,9 @@ final class HouseholdGenerator {
     private static final int[] LOMBOK_UTARA_PER_MILLE = {220, 207, 193, 218, 162};
 
     private static final int[] EQUAL_PER_MILLE = {200, 200, 200, 200, 200};
+
+    /** Every household in the first district: the population of one district ({@code --region PP.KK.CC}). */
+    private static final int[] ONE_DISTRICT_PER_MILLE = {1000, 0, 0, 0, 0};
 
     private static final int SERIALS = 9999;
     private static final int DAY_OFFSETS = 365;
@@ -239,17 +243,22 @@ final class HouseholdGenerator {
         this.duplicateShare = settings.duplicateNikShare();
         this.excludedShare = settings.excludedOccupationShare();
         RegionCode regency = settings.regency();
+        Optional<RegionCode> only = settings.district();
         boolean lombokUtara = regency.equals(SyntheticPopulation.LOMBOK_UTARA);
-        this.idPrefix = lombokUtara ? "KLU-" : regency.digits() + "-";
-        this.perPattern = lombokUtara ? LOMBOK_UTARA_PER_MILLE : EQUAL_PER_MILLE;
+        // With one district, every household falls in the first slot of the pattern, which is that district.
+        this.idPrefix = only.isPresent() ? only.get().digits() + "-" : lombokUtara ? "KLU-" : regency.digits() + "-";
+        this.perPattern =
+                only.isPresent() ? ONE_DISTRICT_PER_MILLE : lombokUtara ? LOMBOK_UTARA_PER_MILLE : EQUAL_PER_MILLE;
 
         List<RegionCode> all = new ArrayList<>(DISTRICTS * VILLAGES_PER_DISTRICT);
         for (int d = 0; d < DISTRICTS; d++) {
-            String district = regency.digits() + "0" + (d + 1);
+            String district = only.isPresent() && d == 0 ? only.get().digits() : regency.digits() + "0" + (d + 1);
             districtPrefix[d] = Long.parseLong(district);
             for (int v = 0; v < VILLAGES_PER_DISTRICT; v++) {
                 villageCodes[d][v] = RegionCode.parse(district + (FIRST_VILLAGE + v));
-                all.add(villageCodes[d][v]);
+                if (perPattern[d] > 0) {
+                    all.add(villageCodes[d][v]);
+                }
             }
         }
         this.villages = List.copyOf(all);

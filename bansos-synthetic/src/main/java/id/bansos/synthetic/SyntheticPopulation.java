@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.immutables.value.Value;
@@ -80,6 +81,15 @@ public abstract class SyntheticPopulation {
     }
 
     /**
+     * The one district the households live in, if the population is a district's rather than a
+     * regency's: its ten generated villages {@code 2001}–{@code 2010} then hold every household,
+     * and ids start with the district's six digits and a dash ({@code 520803-00000001}).
+     *
+     * @return a district-level code within {@link #regency()}; empty (the whole regency) by default
+     */
+    public abstract Optional<RegionCode> district();
+
+    /**
      * The share of households that list a member whose NIK is already listed in one of the eight
      * households before it (data ganda).
      *
@@ -103,9 +113,10 @@ public abstract class SyntheticPopulation {
 
     /**
      * Returns the village codes households are placed in: ten generated villages
-     * ({@code 2001}–{@code 2010}) in each of the regency's five districts.
+     * ({@code 2001}–{@code 2010}) in each of the regency's five districts, or in the one
+     * {@link #district()}.
      *
-     * @return 50 village-level codes in Kemendagri order, not null
+     * @return 50 village-level codes (10 with a district) in Kemendagri order, not null
      */
     @Value.Lazy
     public List<RegionCode> villages() {
@@ -198,6 +209,11 @@ public abstract class SyntheticPopulation {
                 "regency",
                 "must be in a province numbered 11 or more, as NIKs require",
                 regency());
+        if (district().isPresent()) {
+            RegionCode d = district().get();
+            Checks.check(d.level() == RegionLevel.DISTRICT, "district", "must be a district code PP.KK.CC", d);
+            Checks.check(regency().contains(d), "district", "must be a district of the regency " + regency(), d);
+        }
         checkShare(duplicateNikShare(), "duplicateNikShare");
         checkShare(excludedOccupationShare(), "excludedOccupationShare");
     }

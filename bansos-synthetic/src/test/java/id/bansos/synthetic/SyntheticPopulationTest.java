@@ -81,7 +81,13 @@ class SyntheticPopulationTest {
                         "excludedOccupationShare must be between 0 and 1, got 2.0"),
                 Arguments.of(
                         (UnaryOperator<SyntheticPopulation.Builder>) b -> b.reference(LocalDate.of(1899, 12, 31)),
-                        "reference must be between 1900-01-01 and 9999-12-31, got 1899-12-31"));
+                        "reference must be between 1900-01-01 and 9999-12-31, got 1899-12-31"),
+                Arguments.of(
+                        (UnaryOperator<SyntheticPopulation.Builder>) b -> b.district(RegionCode.parse("52.01.03")),
+                        "district must be a district of the regency 52.08, got 52.01.03"),
+                Arguments.of(
+                        (UnaryOperator<SyntheticPopulation.Builder>) b -> b.district(RegionCode.parse("52.08.03.2001")),
+                        "district must be a district code PP.KK.CC, got 52.08.03.2001"));
     }
 
     @ParameterizedTest
@@ -190,6 +196,90 @@ class SyntheticPopulationTest {
                                             RegionCode.parse(p.nik().regionPrefix())))
                                     .isTrue());
                 });
+    }
+
+    /**
+     * LIFECYCLE-V2 {@code generate --as-of}: a roster of 2019 or 2023 has nobody born after its
+     * date, and nobody older than the oldest age generated (97 whole years on the date).
+     */
+    @ParameterizedTest
+    @MethodSource("pastDates")
+    void aPastReference_hasNobodyBornAfterIt_norOlderThan97(LocalDate date) {
+        SyntheticPopulation past =
+                SyntheticPopulation.builder().seed(11).reference(date).build();
+        List<Person> people =
+                past.stream(3_000).flatMap(h -> h.members().stream()).toList();
+
+        assertThat(people).hasSizeGreaterThan(3_000);
+        assertThat(people).allSatisfy(p -> assertThat(p.birthDate()).isBeforeOrEqualTo(date));
+        // 97 whole years on the date: born after the same day 98 years before.
+        assertThat(people).allSatisfy(p -> assertThat(p.birthDate()).isAfter(date.minusYears(98)));
+    }
+
+    static Stream<LocalDate> pastDates() {
+        return Stream.of(LocalDate.of(2019, 1, 1), LocalDate.of(2023, 6, 30));
+    }
+
+    @Test
+    void theDefaultReferenceAndRegency_giveTheSameHouseholdsAsWhenGiven() {
+        SyntheticPopulation given = SyntheticPopulation.builder()
+                .seed(7)
+                .reference(LocalDate.of(2025, 1, 1))
+                .regency(RegionCode.parse("52.08"))
+                .build();
+
+        assertThat(given.stream(200).toList()).isEqualTo(POPULATION.stream(200).toList());
+    }
+
+    @Test
+    void aDistrict_holdsEveryHousehold_inItsTenVillages_withNiksOfTheDistrict() {
+        RegionCode district = RegionCode.parse("52.08.03");
+        SyntheticPopulation kayangan =
+                SyntheticPopulation.builder().seed(7).district(district).build();
+
+        assertThat(kayangan.villages()).hasSize(10).first().isEqualTo(RegionCode.parse("52.08.03.2001"));
+        assertThat(kayangan.villages()).last().isEqualTo(RegionCode.parse("52.08.03.2010"));
+        List<Household> households = kayangan.stream(2_000).toList();
+        assertThat(households).allSatisfy(h -> {
+            assertThat(district.contains(h.region())).isTrue();
+            assertThat(h.id()).startsWith("520803-");
+            assertThat(h.members())
+                    .allSatisfy(p -> assertThat(p.nik().regionPrefix()).isEqualTo("520803"));
+        });
+        assertThat(households.get(0).id()).isEqualTo("520803-00000001");
+        // NIKs stay unique within the district: no household lists one twice, and the only NIKs seen
+        // before are the copied members of data ganda (0.1 % of households: about 2 of 2,000).
+        assertThat(households)
+                .allSatisfy(
+                        h -> assertThat(h.members().stream().map(Person::nik).distinct())
+                                .hasSameSizeAs(h.members()));
+        assertThat(countCopies(households)).isLessThanOrEqualTo(20);
+    }
+
+    /** Members whose NIK an earlier household already listed (the data ganda the settings ask for). */
+    private static long countCopies(List<Household> households) {
+        Set<Object> seen = new HashSet<>();
+        long copies = 0;
+        for (Household h : households) {
+            for (Person p : h.members()) {
+                if (!seen.add(p.nik())) {
+                    copies++;
+                }
+            }
+        }
+        return copies;
+    }
+
+    @Test
+    void aRegencyElsewhere_placesEveryHouseholdInIt() {
+        RegionCode regency = RegionCode.parse("52.01");
+        SyntheticPopulation lombokBarat =
+                SyntheticPopulation.builder().seed(3).regency(regency).build();
+
+        assertThat(lombokBarat.stream(1_000)).allSatisfy(h -> {
+            assertThat(regency.contains(h.region())).isTrue();
+            assertThat(h.id()).startsWith("5201-");
+        });
     }
 
     @Test
