@@ -38,6 +38,9 @@ class ReaderMessagesTest {
                         "the household already has a commitment record for 2024-II, on c.jsonl line 3",
                         "keluarga sudah memiliki catatan komitmen untuk 2024-II, di c.jsonl baris 3"),
                 Arguments.of(
+                        "the household is already on the waitlist on line 1",
+                        "keluarga sudah ada di daftar tunggu pada baris 1"),
+                Arguments.of(
                         "unknown key \"desill\", did you mean \"desil\"?",
                         "kunci \"desill\" tidak dikenal, maksud Anda \"desil\"?"),
                 Arguments.of("unknown key \"gender\"", "kunci \"gender\" tidak dikenal"),

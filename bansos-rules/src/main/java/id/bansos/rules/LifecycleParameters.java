@@ -30,6 +30,9 @@ import java.util.Map;
  *       off.
  *   <li>{@code graduation.priority_years} (integer): families enrolled more than this many years
  *       get priority in graduation.
+ *   <li>{@code replacement.reentry_lockout_months} (integer): a family that exited a programme is
+ *       not proposed to refill a place until this many months after its exit date ({@code
+ *       replace}, LIFECYCLE-V2); {@code none} switches the lockout off.
  * </ul>
  */
 public final class LifecycleParameters {
@@ -53,6 +56,13 @@ public final class LifecycleParameters {
     public static final ParameterSpec<Integer> PRIORITY_YEARS =
             ParameterSpec.of("graduation.priority_years", Integer.class);
 
+    /**
+     * Months after its exit date before a family that exited a programme may be proposed to refill
+     * a place in it.
+     */
+    public static final ParameterSpec<Integer> REENTRY_LOCKOUT_MONTHS =
+            ParameterSpec.of("replacement.reentry_lockout_months", Integer.class);
+
     private static final Map<CommitmentKind, ParameterSpec<BigDecimal>> MIN_SHARES = minShares();
 
     private static final List<ParameterSpec<?>> ALL = all0();
@@ -74,6 +84,7 @@ public final class LifecycleParameters {
         all.add(TERMINATION_AFTER);
         all.add(SEJAHTERA_INCOME_PER_CAPITA);
         all.add(PRIORITY_YEARS);
+        all.add(REENTRY_LOCKOUT_MONTHS);
         return List.copyOf(all);
     }
 
@@ -91,9 +102,10 @@ public final class LifecycleParameters {
 
     /**
      * Returns every lifecycle parameter: the five minimum shares in {@link CommitmentKind} order,
-     * then the three consequence counts, the sejahtera income threshold and the priority years.
+     * then the three consequence counts, the sejahtera income threshold, the priority years and the
+     * re-entry lockout.
      *
-     * @return an unmodifiable list of 10 parameters, not null
+     * @return an unmodifiable list of 11 parameters, not null
      */
     public static List<ParameterSpec<?>> all() {
         return ALL;

@@ -20,7 +20,7 @@ class LifecycleParametersTest {
     }
 
     @Test
-    void all_listsTheTenKeysInOrder() {
+    void all_listsTheElevenKeysInOrder() {
         assertThat(LifecycleParameters.all())
                 .extracting(ParameterSpec::toString)
                 .containsExactly(
@@ -33,7 +33,8 @@ class LifecycleParametersTest {
                         "pkh.commitment.suspension_after: Integer",
                         "pkh.commitment.termination_after: Integer",
                         "graduation.sejahtera.income_per_capita: Rupiah",
-                        "graduation.priority_years: Integer");
+                        "graduation.priority_years: Integer",
+                        "replacement.reentry_lockout_months: Integer");
         assertThat(LifecycleParameters.SEJAHTERA_INCOME_PER_CAPITA.type()).isEqualTo(Rupiah.class);
     }
 

@@ -91,7 +91,8 @@ class NationalPolicyTest {
                                 "2023-01-16=803320",
                                 "2023-07-17=825687",
                                 "2024-07-01=874398")),
-                Arguments.of("graduation.priority_years", List.of("2019-01-01=5")));
+                Arguments.of("graduation.priority_years", List.of("2019-01-01=5")),
+                Arguments.of("replacement.reentry_lockout_months", List.of("2019-01-01=12")));
     }
 
     @ParameterizedTest
@@ -107,7 +108,7 @@ class NationalPolicyTest {
 
     @Test
     void load_holdsExactlyTheKeysOfTheTwoProgrammesAndTheLifecycle() {
-        assertThat(NATIONAL.keys()).hasSize(30);
+        assertThat(NATIONAL.keys()).hasSize(31);
         List<String> declared = new ArrayList<>();
         for (ProgramDefinition p : Programs.national()) {
             p.parameters().forEach(s -> declared.add(s.key()));
@@ -155,13 +156,14 @@ class NationalPolicyTest {
     void parameterTypes_acceptsTheProgrammesKeysWithTheirTypes_andTheLifecycleKeys() {
         Map<String, Class<?>> keys = NationalPolicy.parameterTypes(List.of(Programs.sembako()));
         assertThat(keys)
-                .hasSize(2 + 10)
+                .hasSize(2 + 11)
                 .contains(
                         Map.entry("sembako.monthly_amount", Rupiah.class),
                         Map.entry("sembako.target_desil_max", Integer.class),
                         Map.entry("pkh.commitment.min_share.P2K2", BigDecimal.class),
                         Map.entry("graduation.sejahtera.income_per_capita", Rupiah.class),
-                        Map.entry("graduation.priority_years", Integer.class));
+                        Map.entry("graduation.priority_years", Integer.class),
+                        Map.entry("replacement.reentry_lockout_months", Integer.class));
     }
 
     @Test

@@ -25,6 +25,7 @@ import id.bansos.model.lifecycle.CommitmentKind;
 import id.bansos.model.lifecycle.CommitmentRecord;
 import id.bansos.model.lifecycle.ExitRecord;
 import id.bansos.model.lifecycle.Observation;
+import id.bansos.model.lifecycle.WaitlistEntry;
 import id.bansos.model.money.Rupiah;
 import id.bansos.model.program.Component;
 import id.bansos.model.program.Enrollment;
@@ -84,6 +85,8 @@ public final class BansosModule extends SimpleModule {
         addDeserializer(Enrollment.class, EnrollmentJson.ENROLLMENT);
         addSerializer(ExitRecord.class, new ExitJson.ExitSerializer());
         addDeserializer(ExitRecord.class, ExitJson.EXIT);
+        addSerializer(WaitlistEntry.class, new WaitlistJson.WaitlistSerializer());
+        addDeserializer(WaitlistEntry.class, WaitlistJson.WAITLIST);
 
         addSerializer(CommitmentRecord.class, new LifecycleJson.CommitmentRecordSerializer());
         addDeserializer(CommitmentRecord.class, LifecycleJson.RECORD);

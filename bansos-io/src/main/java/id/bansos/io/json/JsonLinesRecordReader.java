@@ -15,6 +15,7 @@ import id.bansos.model.internal.Checks;
 import id.bansos.model.lifecycle.CommitmentRecord;
 import id.bansos.model.lifecycle.ExitRecord;
 import id.bansos.model.lifecycle.Observation;
+import id.bansos.model.lifecycle.WaitlistEntry;
 import id.bansos.model.program.Enrollment;
 import java.io.Closeable;
 import java.io.IOException;
@@ -24,9 +25,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Reads the lifecycle files of the {@code graduate} and {@code exits} commands: JSON Lines of
- * {@link Enrollment}, {@link CommitmentRecord}, {@link Observation} or {@link ExitRecord}, one
- * object per line, keyed by {@code household_id}.
+ * Reads the lifecycle files of the {@code graduate}, {@code exits} and {@code replace} commands: JSON Lines of
+ * {@link Enrollment}, {@link CommitmentRecord}, {@link Observation}, {@link ExitRecord} or {@link
+ * WaitlistEntry}, one object per line, keyed by {@code household_id}.
  *
  * <p>Lines work as for households ({@link JsonLinesHouseholdReader}): streamed one at a time,
  * counted from 1, blank lines skipped, a line over {@link ReadLimits#maxRecordBytes()} rejected
@@ -42,7 +43,7 @@ import java.util.Optional;
  */
 public final class JsonLinesRecordReader<T> implements Closeable {
     private static final List<Class<?>> TYPES =
-            List.of(Enrollment.class, CommitmentRecord.class, Observation.class, ExitRecord.class);
+            List.of(Enrollment.class, CommitmentRecord.class, Observation.class, ExitRecord.class, WaitlistEntry.class);
 
     private final Class<T> type;
     private final String source;
@@ -122,13 +123,13 @@ public final class JsonLinesRecordReader<T> implements Closeable {
      *
      * @param in the UTF-8 bytes, not null; closed by {@link #close()}
      * @param sourceName the name shown in errors, not null
-     * @param type {@link Enrollment}, {@link CommitmentRecord}, {@link Observation} or {@link
-     *     ExitRecord}, not null
+     * @param type {@link Enrollment}, {@link CommitmentRecord}, {@link Observation}, {@link
+     *     ExitRecord} or {@link WaitlistEntry}, not null
      * @param limits the per-record limits, not null
      * @param <T> the record type
      * @return the reader, not null
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code type} is not one of the four
+     * @throws IllegalArgumentException if {@code type} is not one of the five
      */
     public static <T> JsonLinesRecordReader<T> open(
             InputStream in, String sourceName, Class<T> type, ReadLimits limits) {
@@ -139,7 +140,7 @@ public final class JsonLinesRecordReader<T> implements Closeable {
         Checks.check(
                 TYPES.contains(type),
                 "type",
-                "must be Enrollment, CommitmentRecord, Observation or ExitRecord",
+                "must be Enrollment, CommitmentRecord, Observation, ExitRecord or WaitlistEntry",
                 type.getSimpleName());
         return new JsonLinesRecordReader<>(Utf8Input.checked(in, sourceName), sourceName, type, limits);
     }

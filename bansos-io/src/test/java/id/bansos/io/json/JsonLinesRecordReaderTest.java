@@ -10,6 +10,7 @@ import id.bansos.model.decision.ReasonCode;
 import id.bansos.model.lifecycle.CommitmentRecord;
 import id.bansos.model.lifecycle.ExitRecord;
 import id.bansos.model.lifecycle.Observation;
+import id.bansos.model.lifecycle.WaitlistEntry;
 import id.bansos.model.program.Enrollment;
 import id.bansos.model.program.Program;
 import java.io.ByteArrayInputStream;
@@ -120,6 +121,28 @@ class JsonLinesRecordReaderTest {
     }
 
     @Test
+    void waitlist_readsTheHouseholdId_andABlankOrUnknownKeyIsAReject() throws IOException {
+        String content = """
+                {"household_id":"KEL-0042"}
+                {"household_id":" "}
+                {"household_id":"KEL-0043","rank":1}
+                """;
+
+        List<JsonLinesRecordReader.Line<WaitlistEntry>> lines =
+                read(content, WaitlistEntry.class, ReadLimits.defaults());
+
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).isEqualTo(new JsonLinesRecordReader.Line.Accepted<>(WaitlistEntry.of("KEL-0042"), 1));
+        Reject blank = reject(lines.get(1));
+        assertThat(blank.line()).isEqualTo(2);
+        assertThat(blank.field()).hasValue("household_id");
+        Reject unknown = reject(lines.get(2));
+        assertThat(unknown.line()).isEqualTo(3);
+        assertThat(unknown.householdId()).hasValue("KEL-0043");
+        assertThat(unknown.field()).hasValue("rank");
+    }
+
+    @Test
     void malformedJsonAndNonObjects_areRejects() throws IOException {
         List<JsonLinesRecordReader.Line<Enrollment>> lines =
                 read("{\"household_id\":\n[1]\n{} {}\n", Enrollment.class, ReadLimits.defaults());
@@ -145,7 +168,8 @@ class JsonLinesRecordReaderTest {
         assertThatThrownBy(() -> JsonLinesRecordReader.open(
                         new ByteArrayInputStream(new byte[0]), "x", String.class, ReadLimits.defaults()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("type must be Enrollment, CommitmentRecord, Observation or ExitRecord, got String");
+                .hasMessage(
+                        "type must be Enrollment, CommitmentRecord, Observation, ExitRecord or WaitlistEntry, got String");
         assertThatThrownBy(() -> JsonLinesRecordReader.open(null, "x", Observation.class, ReadLimits.defaults()))
                 .isInstanceOf(NullPointerException.class)
                 .hasMessage("in must not be null");
