@@ -66,8 +66,9 @@ import java.util.function.Consumer;
  * Check#SHARES_NIK}, C is proposed at rank 1 and A waits.
  *
  * <p>Use: {@link #readEnrollments} and {@link #readWaitlist} (any order), then {@link #plan} once.
- * Memory: the waitlist's candidates, the ids of the enrolled households and their members' NIKs (8
- * bytes each); the registry streams. Not thread-safe.
+ * Memory: per waitlisted household its id, village, desil and members' NIKs, and the decision of
+ * those eligible; the ids of the enrolled households and their members' NIKs (8 bytes each); the
+ * registry streams. Not thread-safe.
  */
 public final class Replacement {
     /** The checks a candidate must pass, in the order they run; a candidate counts under the first it fails. */
@@ -110,19 +111,30 @@ public final class Replacement {
         }
     }
 
-    /** One waitlist entry and what the registry says about it. */
+    /**
+     * One waitlist entry and what the registry says about it, kept small: a waitlist may hold a
+     * quarter of a province. The decision is kept only when it is eligible.
+     */
     private static final class Candidate {
         final String householdId;
         final int position;
         final long line;
-        Household household;
+        boolean inRegistry;
+        RegionCode village;
+        int desil;
+        long[] niks;
         Decision decision;
+        int componentPersons;
         Check failed;
 
         Candidate(String householdId, int position, long line) {
             this.householdId = householdId;
             this.position = position;
             this.line = line;
+        }
+
+        OptionalInt desil() {
+            return desil == 0 ? OptionalInt.empty() : OptionalInt.of(desil);
         }
     }
 
@@ -355,8 +367,7 @@ public final class Replacement {
                             }
                             Candidate c = waitlist.get(h.id());
                             if (c != null) {
-                                c.household = h;
-                                c.decision = evaluator.decide(b);
+                                keep(c, h, evaluator.decide(b));
                             }
                         },
                         rejects);
@@ -365,11 +376,25 @@ public final class Replacement {
         return rank(enrolledNiks);
     }
 
+    private static void keep(Candidate c, Household h, Decision d) {
+        c.inRegistry = true;
+        c.village = h.region();
+        c.desil = h.desil().orElse(0);
+        c.niks = new long[h.members().size()];
+        for (int i = 0; i < c.niks.length; i++) {
+            c.niks[i] = h.members().get(i).nik().asLong();
+        }
+        if (d.eligible()) {
+            c.decision = d;
+            c.componentPersons = componentPersons(d);
+        }
+    }
+
     private Check firstFailed(Candidate c, long[] enrolledNiks) {
-        if (c.household == null) {
+        if (!c.inRegistry) {
             return Check.NOT_IN_REGISTRY;
         }
-        if (!c.decision.eligible()) {
+        if (c.decision == null) {
             return Check.NOT_ELIGIBLE;
         }
         if (enrolled.contains(c.householdId)) {
@@ -378,13 +403,13 @@ public final class Replacement {
         if (lockedOut.contains(c.householdId)) {
             return Check.REENTRY_LOCKOUT;
         }
-        for (Person p : c.household.members()) {
-            if (Arrays.binarySearch(enrolledNiks, p.nik().asLong()) >= 0) {
+        for (long nik : c.niks) {
+            if (Arrays.binarySearch(enrolledNiks, nik) >= 0) {
                 return Check.SHARES_NIK;
             }
         }
         if (desilMax.isPresent()) {
-            OptionalInt desil = c.household.desil();
+            OptionalInt desil = c.desil();
             if (desil.isEmpty() || desil.getAsInt() > desilMax.getAsInt()) {
                 return Check.ABOVE_DESIL_MAX;
             }
@@ -411,13 +436,15 @@ public final class Replacement {
         Map<RegionCode, List<Candidate>> passed = new TreeMap<>();
         for (Candidate c : waitlist.values()) {
             c.failed = firstFailed(c, enrolledNiks);
-            RowBuilder row = c.household == null
-                    ? unknown
-                    : rows.computeIfAbsent(c.household.region().ancestor(by), r -> new RowBuilder(Optional.of(r)));
+            RowBuilder row = c.inRegistry
+                    ? rows.computeIfAbsent(c.village.ancestor(by), r -> new RowBuilder(Optional.of(r)))
+                    : unknown;
             if (c.failed != null) {
                 row.skipped.merge(c.failed, 1L, Long::sum);
+                // What decided the skip is counted; the decision is not needed any more.
+                c.decision = null;
             } else {
-                passed.computeIfAbsent(c.household.region().ancestor(by), r -> new ArrayList<>())
+                passed.computeIfAbsent(c.village.ancestor(by), r -> new ArrayList<>())
                         .add(c);
             }
         }
@@ -431,12 +458,12 @@ public final class Replacement {
                 if (i < row.places) {
                     proposals.add(new Proposal(
                             c.householdId,
-                            c.household.region(),
+                            c.village,
                             e.getKey(),
                             i + 1,
                             c.position,
-                            c.household.desil(),
-                            componentPersons(c.decision),
+                            c.desil(),
+                            c.componentPersons,
                             c.decision));
                     row.proposed++;
                 } else {
@@ -456,9 +483,9 @@ public final class Replacement {
 
     /** Desil ascending with missing last, then component persons descending, then waitlist position. */
     private static final Comparator<Candidate> RANK = Comparator.<Candidate>comparingInt(
-                    c -> c.household.desil().orElse(Integer.MAX_VALUE))
-            .thenComparing(Comparator.<Candidate>comparingInt(c -> componentPersons(c.decision))
-                    .reversed())
+                    c -> c.desil().orElse(Integer.MAX_VALUE))
+            .thenComparing(
+                    Comparator.<Candidate>comparingInt(c -> c.componentPersons).reversed())
             .thenComparingInt(c -> c.position);
 
     /** Counts of one region while the plan is made. */
