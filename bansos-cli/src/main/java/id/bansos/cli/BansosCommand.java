@@ -33,6 +33,7 @@ import picocli.CommandLine.Command;
             ReconcileCommand.class,
             SampleCommand.class,
             ExitsCommand.class,
+            ServeCommand.class,
             ReportCommand.class
         },
         footer = {
