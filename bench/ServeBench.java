@@ -22,6 +22,17 @@ import java.util.concurrent.atomic.AtomicLong;
 
 public final class ServeBench {
     public static void main(String[] args) throws Exception {
+        try {
+            measureAll(args);
+        } catch (Exception e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+        // The clients' thread pools are not daemons: end the JVM when the table is printed.
+        System.exit(0);
+    }
+
+    static void measureAll(String[] args) throws Exception {
         String url = args[0];
         List<String> lines = Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8);
         long seconds = Long.parseLong(args[2]);
