@@ -109,6 +109,8 @@ if [[ "$REPORT_ONLY" != 1 ]]; then
 elif [[ -f "$DIR/minutes.txt" ]]; then
   MINUTES=$(cat "$DIR/minutes.txt")
 fi
+# The HTTP server section comes from bench/serve.sh, not from this run: keep it (it stays last).
+SERVER_SECTION=$(sed -n '/^## HTTP server (bansos serve)/,$p' "$OUT" 2>/dev/null || true)
 python3 - "$DIR/jmh.json" "$E2E" "$OUT" <<'PY'
 import json, os, sys
 
@@ -249,4 +251,5 @@ open(out_file, "w").write(md)
 print(f"library / baseline: {lib_base:.2f}x interleaved, {lib_base_jmh:.1f}x by JMH (goal: within 3x)")
 print(f"DMN / library: {dmn_lib:.1f}x, the library is {dmn_lib:.1f}x faster (goal: at least 10x)")
 PY
+if [[ -n "$SERVER_SECTION" ]]; then printf '\n%s\n' "$SERVER_SECTION" >> "$OUT"; fi
 echo "== done in about ${MINUTES} minutes; report in $OUT"

@@ -1,5 +1,6 @@
 package id.bansos.cli;
 
+import id.bansos.batch.Escape;
 import id.bansos.io.InputException;
 import id.bansos.io.ReaderMessages;
 import id.bansos.model.param.MissingParameterException;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Command;
             SampleCommand.class,
             ExitsCommand.class,
             ReportCommand.class,
-            ReplaceCommand.class
+            ReplaceCommand.class,
+            ServeCommand.class
         },
         footer = {
             "",

@@ -7,6 +7,7 @@ import id.bansos.batch.BatchEvaluator;
 import id.bansos.batch.BatchProgress;
 import id.bansos.batch.BatchSummary;
 import id.bansos.batch.DecisionEncoder;
+import id.bansos.batch.Escape;
 import id.bansos.io.HouseholdSource;
 import id.bansos.io.RegionTable;
 import id.bansos.io.Reject;

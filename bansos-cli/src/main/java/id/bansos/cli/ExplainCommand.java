@@ -1,6 +1,7 @@
 package id.bansos.cli;
 
 import id.bansos.batch.BatchEvaluator;
+import id.bansos.batch.ExplanationPage;
 import id.bansos.io.HouseholdSource;
 import id.bansos.io.Reject;
 import id.bansos.model.Household;

@@ -3,6 +3,7 @@ package id.bansos.cli;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import id.bansos.batch.Escape;
 import id.bansos.batch.GraduationRun;
 import id.bansos.io.HouseholdSource;
 import id.bansos.io.ReadLimits;

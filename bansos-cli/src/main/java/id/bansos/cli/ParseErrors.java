@@ -1,5 +1,6 @@
 package id.bansos.cli;
 
+import id.bansos.batch.Escape;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import id.bansos.batch.BatchHouseholds;
+import id.bansos.batch.Escape;
 import id.bansos.batch.roster.Leaver;
 import id.bansos.batch.roster.LeaverRecords;
 import id.bansos.batch.roster.Reconciler;

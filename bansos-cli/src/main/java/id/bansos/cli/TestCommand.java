@@ -1,5 +1,6 @@
 package id.bansos.cli;
 
+import id.bansos.batch.Escape;
 import id.bansos.rules.Programs;
 import id.bansos.testkit.RunResult;
 import id.bansos.testkit.ScenarioRunner;

@@ -3,6 +3,8 @@ package id.bansos.cli;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import id.bansos.batch.ChangeJson;
+import id.bansos.batch.Escape;
 import id.bansos.batch.HouseholdChange;
 import id.bansos.batch.PolicyFiles;
 import id.bansos.batch.WhatIf;
@@ -120,32 +122,7 @@ final class WhatIfCommand implements Callable<Integer> {
 
     private static void write(JsonGenerator g, HouseholdChange c) {
         try {
-            g.writeStartObject();
-            g.writeStringField("household_id", c.householdId());
-            g.writeStringField("region", c.region().toString());
-            g.writeBooleanField("eligible_before", c.eligibleBefore());
-            g.writeBooleanField("eligible_after", c.eligibleAfter());
-            g.writeNumberField("annual_amount_before", c.annualAmountBefore().amount());
-            g.writeNumberField("annual_amount_after", c.annualAmountAfter().amount());
-            g.writeNumberField("difference", c.difference().amount());
-            g.writeNumberField(
-                    "amount_per_payment_before", c.amountPerPaymentBefore().amount());
-            g.writeNumberField(
-                    "amount_per_payment_after", c.amountPerPaymentAfter().amount());
-            if (c.primaryReasonBefore().isPresent()) {
-                g.writeStringField(
-                        "primary_reason_before", c.primaryReasonBefore().get().code());
-            }
-            if (c.primaryReasonAfter().isPresent()) {
-                g.writeStringField(
-                        "primary_reason_after", c.primaryReasonAfter().get().code());
-            }
-            g.writeArrayFieldStart("caused_by");
-            for (String key : c.causes()) {
-                g.writeString(key);
-            }
-            g.writeEndArray();
-            g.writeEndObject();
+            ChangeJson.write(g, c);
             g.writeRaw('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);

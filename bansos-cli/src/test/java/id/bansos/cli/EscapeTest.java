@@ -2,6 +2,7 @@ package id.bansos.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.bansos.batch.Escape;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -235,7 +235,14 @@ public final class RuleCatalogue {
         return sb.toString();
     }
 
-    static String typeName(Class<?> type) {
+    /**
+     * The name of a parameter's value type in a parameter file.
+     *
+     * @param type the value type, not null
+     * @return {@code rupiah}, {@code integer}, {@code boolean}, {@code decimal}, or {@code string}
+     *     for any other type
+     */
+    public static String typeName(Class<?> type) {
         if (type == Rupiah.class) {
             return "rupiah";
         }

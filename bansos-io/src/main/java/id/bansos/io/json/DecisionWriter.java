@@ -128,6 +128,21 @@ public final class DecisionWriter implements Closeable, Flushable {
         return ENCODERS.get().encode(decision, renderer);
     }
 
+    /**
+     * Writes a legal basis as a decision's reasons carry it: {@code instrument}, then {@code
+     * number}, {@code year}, {@code article} and {@code note} where present. For other documents
+     * that show legal bases the same way (the HTTP server's parameter and rule listings).
+     *
+     * @param basis the legal basis, not null
+     * @param g where to write, not null
+     * @throws NullPointerException if an argument is null
+     * @throws IOException if writing fails
+     */
+    public static void writeLegalBasis(
+            id.bansos.model.decision.LegalBasis basis, com.fasterxml.jackson.core.JsonGenerator g) throws IOException {
+        DecisionJson.write(Checks.notNull(basis, "basis"), Checks.notNull(g, "g"));
+    }
+
     /** A reusable buffer and generator per thread. */
     private static final class Encoder {
         private final java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream(2048);

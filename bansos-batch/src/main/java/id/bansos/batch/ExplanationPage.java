@@ -1,4 +1,4 @@
-package id.bansos.cli;
+package id.bansos.batch;
 
 import id.bansos.model.Household;
 import id.bansos.model.Person;
@@ -8,6 +8,7 @@ import id.bansos.model.decision.LegalBasis;
 import id.bansos.model.decision.ParameterUse;
 import id.bansos.model.decision.Reason;
 import id.bansos.model.decision.ReasonCode;
+import id.bansos.model.internal.Checks;
 import id.bansos.model.money.Rupiah;
 import id.bansos.model.program.Component;
 import id.bansos.model.program.Program;
@@ -34,8 +35,12 @@ import java.util.OptionalLong;
  *
  * <p>Numbers have one format per language: Indonesian {@code Rp3.000.000}, English {@code
  * Rp3,000,000}. Dates and month names come from this class, never from the default locale.
+ *
+ * <p>Used by {@code bansos explain} and by the HTTP server's {@code /v1/explain}, so the two show
+ * the same page. Example: {@code new ExplanationPage(MessageRenderer.forLocale(Locale.ENGLISH), true)
+ * .render(household, decision)}. Immutable and thread-safe.
  */
-final class ExplanationPage {
+public final class ExplanationPage {
     private static final List<String> MONTHS_ID = List.of(
             "Januari",
             "Februari",
@@ -78,8 +83,15 @@ final class ExplanationPage {
     private final MessageRenderer messages;
     private final boolean english;
 
-    ExplanationPage(MessageRenderer messages, boolean english) {
-        this.messages = messages;
+    /**
+     * Creates a page renderer for one language.
+     *
+     * @param messages renders the reasons' messages, not null; in the language of {@code english}
+     * @param english true for English texts, false for Bahasa Indonesia
+     * @throws NullPointerException if {@code messages} is null
+     */
+    public ExplanationPage(MessageRenderer messages, boolean english) {
+        this.messages = Checks.notNull(messages, "messages");
         this.english = english;
     }
 
@@ -99,7 +111,17 @@ final class ExplanationPage {
         }
     }
 
-    String render(Household household, Decision d) {
+    /**
+     * Renders one household's decision as the page.
+     *
+     * @param household the household as read, not null
+     * @param d its decision, not null
+     * @return the page, lines ending with a line feed, not null
+     * @throws NullPointerException if an argument is null
+     */
+    public String render(Household household, Decision d) {
+        Checks.notNull(household, "household");
+        Checks.notNull(d, "d");
         Map<String, ParameterUse> used = new LinkedHashMap<>();
         for (Reason r : d.reasons()) {
             for (ParameterUse p : r.parameters()) {

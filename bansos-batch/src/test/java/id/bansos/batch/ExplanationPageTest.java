@@ -1,4 +1,4 @@
-package id.bansos.cli;
+package id.bansos.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

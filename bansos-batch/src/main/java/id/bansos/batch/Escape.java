@@ -1,4 +1,4 @@
-package id.bansos.cli;
+package id.bansos.batch;
 
 import java.util.Locale;
 
@@ -13,9 +13,9 @@ import java.util.Locale;
  * {@code \u202e} for a bidirectional control (U+061C, U+200E, U+200F, U+202A–U+202E,
  * U+2066–U+2069) or a line or paragraph separator (U+2028, U+2029). Everything else, other scripts
  * included, is printed as it is. Only the plain-text outputs are escaped; JSON output escapes by its
- * own rules.
+ * own rules. Used by the command line and by the explanation page.
  */
-final class Escape {
+public final class Escape {
     private Escape() {}
 
     /**
@@ -24,7 +24,7 @@ final class Escape {
      * @param text the text, may be null (printed as {@code null})
      * @return the escaped text, not null
      */
-    static String line(String text) {
+    public static String line(String text) {
         return escape(String.valueOf(text), false);
     }
 
@@ -35,7 +35,7 @@ final class Escape {
      * @param text the text, not null
      * @return the escaped text, not null
      */
-    static String block(String text) {
+    public static String block(String text) {
         return escape(text, true);
     }
 
