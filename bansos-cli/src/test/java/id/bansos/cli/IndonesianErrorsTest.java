@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The rarer errors under {@code --lang id} (the default): each is in Bahasa Indonesia, worked by
@@ -33,40 +37,36 @@ class IndonesianErrorsTest {
                         + "        legal_basis: " + basis + "\n");
     }
 
-    @Test
-    void aParameterFileOfTheWrongType_isReportedInIndonesian(@TempDir Path dir) throws Exception {
-        Path file = district(dir, "rupiah", "4", "{instrument: Perbup}");
-
-        CliRun run = evaluate("--as-of", "2025-06-01", "--parameters", file.toString());
-
-        assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err())
-                .contains("kab.yaml:4:11: pkh.max_component_persons: type harus integer untuk kunci ini,"
-                        + " didapat rupiah");
-        assertThat(run.err()).doesNotContain("must be", "for this key");
+    static Stream<Arguments> badParameterFiles() {
+        return Stream.of(
+                Arguments.of(
+                        "rupiah",
+                        "4",
+                        "{instrument: Perbup}",
+                        "kab.yaml:4:11: pkh.max_component_persons: type harus integer untuk kunci ini, didapat rupiah"),
+                // "4" quoted is a string, not the whole number an integer key needs.
+                Arguments.of(
+                        "integer",
+                        "\"4\"",
+                        "{instrument: Perbup}",
+                        "pkh.max_component_persons: value harus bilangan bulat atau none, didapat \"4\""),
+                Arguments.of(
+                        "integer",
+                        "3",
+                        "{instrument: Perbup, provenance: [{grade: s, text: x}]}",
+                        "values[0].legal_basis.provenance[0].grade harus S, I atau P, didapat \"s\""));
     }
 
-    @Test
-    void aParameterValueOfTheWrongType_isReportedInIndonesian(@TempDir Path dir) throws Exception {
-        // "4" quoted is a string, not the whole number an integer key needs.
-        Path file = district(dir, "integer", "\"4\"", "{instrument: Perbup}");
+    @ParameterizedTest
+    @MethodSource("badParameterFiles")
+    void aBadParameterFile_isReportedInIndonesian(
+            String type, String value, String basis, String indonesian, @TempDir Path dir) throws Exception {
+        Path file = district(dir, type, value, basis);
 
         CliRun run = evaluate("--as-of", "2025-06-01", "--parameters", file.toString());
 
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err())
-                .contains("pkh.max_component_persons: value harus bilangan bulat atau none, didapat \"4\"");
-        assertThat(run.err()).doesNotContain("must be", " or none");
-    }
-
-    @Test
-    void aBadProvenanceGrade_isReportedInIndonesian(@TempDir Path dir) throws Exception {
-        Path file = district(dir, "integer", "3", "{instrument: Perbup, provenance: [{grade: s, text: x}]}");
-
-        CliRun run = evaluate("--as-of", "2025-06-01", "--parameters", file.toString());
-
-        assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).contains("values[0].legal_basis.provenance[0].grade harus S, I atau P, didapat \"s\"");
+        assertThat(run.err()).contains(indonesian).doesNotContain("must be", "for this key", " or none");
     }
 
     @Test
