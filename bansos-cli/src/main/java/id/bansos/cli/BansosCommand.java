@@ -174,6 +174,11 @@ final class BansosCommand implements Runnable {
         if (ex instanceof InputException i) {
             return ReaderMessages.message(i, locale);
         }
+        if (ex instanceof MissingParameterException mp) {
+            return mp.firstValueFrom()
+                    .map(first -> texts.get("error.parameterBeforeFirstValue", mp.key(), mp.date(), first))
+                    .orElseGet(() -> texts.get("error.parameterNotInForce", mp.key(), mp.date()));
+        }
         String m = ex.getMessage();
         if (ex instanceof UsageException
                 || ex instanceof MissingParameterException

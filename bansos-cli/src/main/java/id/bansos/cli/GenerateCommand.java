@@ -1,5 +1,6 @@
 package id.bansos.cli;
 
+import id.bansos.batch.Escape;
 import id.bansos.io.HouseholdFormat;
 import id.bansos.io.Masking;
 import id.bansos.io.csv.CsvHouseholdWriter;

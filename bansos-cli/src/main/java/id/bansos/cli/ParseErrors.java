@@ -59,6 +59,9 @@ final class ParseErrors implements CommandLine.IParameterExceptionHandler {
             List<String> shown = unmatched.stream().map(ParseErrors::quoted).toList();
             return texts.get(options ? "parse.unknownOption" : "parse.unknownArgument", String.join(", ", shown));
         }
+        if (ex instanceof CommandLine.OverwrittenOptionException o && o.getOverwritten() instanceof OptionSpec spec) {
+            return texts.get("parse.overwritten", quoted(spec.longestName()));
+        }
         if (ex.getArgSpec() != null
                 && ex.getValue() != null
                 && String.valueOf(ex.getMessage()).startsWith("Invalid value for")) {

@@ -1,5 +1,6 @@
 package id.bansos.cli;
 
+import id.bansos.batch.Escape;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;

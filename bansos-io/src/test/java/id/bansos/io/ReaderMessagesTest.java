@@ -79,7 +79,27 @@ class ReaderMessagesTest {
                         "tidak diterima: barisnya lebih panjang dari 65536 karakter"),
                 Arguments.of(
                         "input over a hard limit: string is longer than 3 characters",
-                        "masukan melewati batas tetap: teks lebih panjang dari 3 karakter"));
+                        "masukan melewati batas tetap: teks lebih panjang dari 3 karakter"),
+                // Parameter files (issue 14): type mismatches, dates, the provenance entries.
+                Arguments.of(
+                        "type must be integer for this key, got rupiah",
+                        "type harus integer untuk kunci ini, didapat rupiah"),
+                Arguments.of(
+                        "value must be a whole number of Rupiah, 0 or more or none, got a list",
+                        "value harus bilangan bulat Rupiah, 0 atau lebih atau none, didapat daftar"),
+                Arguments.of(
+                        "value must be true or false or none, got \"ya\"",
+                        "value harus true atau false atau none, didapat \"ya\""),
+                Arguments.of(
+                        "values[1].from 2020-01-01 must be after the date of the entry before, 2021-01-01",
+                        "values[1].from 2020-01-01 harus setelah tanggal entri sebelumnya, 2021-01-01"),
+                Arguments.of(
+                        "values[0].legal_basis.year must be a year such as 2018, got 18",
+                        "values[0].legal_basis.year harus tahun seperti 2018, didapat 18"),
+                Arguments.of(
+                        "values[0].legal_basis.provenance[0].secondary must be true or false, got a mapping",
+                        "values[0].legal_basis.provenance[0].secondary harus true atau false, didapat pemetaan"),
+                Arguments.of("is given twice", "diberikan dua kali"));
     }
 
     @ParameterizedTest

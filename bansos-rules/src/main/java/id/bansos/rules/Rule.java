@@ -36,8 +36,8 @@ public interface Rule {
     String description();
 
     /**
-     * The law the rule rests on, named in every reason it gives; its note carries the provenance
-     * markers {@code [S]}, {@code [I]}, {@code [P]}.
+     * The law the rule rests on, named in every reason it gives, with its provenance ([S], [I], [P]
+     * and the source) as data in {@link LegalBasis#provenance()}.
      *
      * @return the legal basis, not null
      */

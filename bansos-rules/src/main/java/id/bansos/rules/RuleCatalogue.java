@@ -1,6 +1,7 @@
 package id.bansos.rules;
 
 import id.bansos.model.decision.LegalBasis;
+import id.bansos.model.decision.Provenance;
 import id.bansos.model.internal.Checks;
 import id.bansos.model.money.Rupiah;
 import id.bansos.model.param.DatedValue;
@@ -54,8 +55,9 @@ public final class RuleCatalogue {
                 .append("# Rule catalogue\n\n")
                 .append("The rules of the national programmes, in the order they run. Every rule that fails is"
                         + " reported, one reason per code, in rule order; a rule may stop the evaluation"
-                        + " (only `*.meninggal` does). Legal-basis notes carry the provenance markers [S]"
-                        + " stated in a public source, [I] our inference, [P] our modelling decision."
+                        + " (only `*.meninggal` does). Each legal basis carries its provenance as data, shown"
+                        + " after it: [S] stated in a public source, [I] our inference, [P] our modelling"
+                        + " decision, each with its source."
                         + " The national values, their dates, legal bases and provenance are under"
                         + " [Dated values](#dated-values) below; the file format in `docs/parameters.md`.\n");
         Map<String, Rule> rules = new LinkedHashMap<>();
@@ -130,8 +132,8 @@ public final class RuleCatalogue {
                 .append("The national values of these parameters (POLICY-V2), each with the legal basis it rests"
                         + " on and its provenance: [S] stated in a public source, [I] our inference, [P] our"
                         + " modelling decision, with the source named. In a decision's JSON, the provenance of"
-                        + " a rule's basis is the `note` of each reason's `legal_basis`; officer-facing"
-                        + " messages cite only the instrument.\n\n")
+                        + " a rule's basis is the `provenance` list of each reason's `legal_basis` (`grade`,"
+                        + " `secondary`, `text`); officer-facing messages cite only the instrument.\n\n")
                 .append("| key | from | value | legal basis | provenance and source |\n|---|---|---|---|---|\n");
         Set<String> seen = new HashSet<>();
         for (Rule rule : rules) {
@@ -151,7 +153,7 @@ public final class RuleCatalogue {
                             .append(" | ")
                             .append(instrument(basis))
                             .append(" | ")
-                            .append(basis.note().orElse("—").replace("|", "\\|"))
+                            .append(provenance(basis).replace("|", "\\|"))
                             .append(" |\n");
                 }
             }
@@ -213,15 +215,23 @@ public final class RuleCatalogue {
     }
 
     /**
-     * Formats a legal basis for people: {@code Permensos 1/2018, Pasal 3 — note}.
+     * Formats a legal basis for the catalogue: {@code Permensos 1/2018, Pasal 3 — [S] source; [P]
+     * decision}, the instrument then its provenance and any free note.
      *
      * @param basis the legal basis, not null
      * @return the text, not null
      */
     static String legalBasis(LegalBasis basis) {
-        StringBuilder sb = new StringBuilder(instrument(basis));
-        basis.note().ifPresent(n -> sb.append(" — ").append(n));
-        return sb.toString();
+        String provenance = provenance(basis);
+        return instrument(basis) + (provenance.equals("—") ? "" : " — " + provenance);
+    }
+
+    /** The provenance entries of a basis as marked text, then its free note; {@code —} for neither. */
+    private static String provenance(LegalBasis basis) {
+        String marked = Provenance.format(basis.provenance());
+        String note = basis.note().orElse("");
+        String text = marked.isEmpty() || note.isEmpty() ? marked + note : marked + " (" + note + ")";
+        return text.isEmpty() ? "—" : text;
     }
 
     /** Formats the instrument of a legal basis without its note: {@code Permensos 1/2018, Pasal 3}. */

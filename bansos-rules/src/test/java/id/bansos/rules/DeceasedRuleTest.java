@@ -84,7 +84,8 @@ class DeceasedRuleTest {
         assertThat(r.legalBasis().instrument()).isEqualTo("Kemensos");
         assertThat(r.legalBasis().number()).isEmpty();
         assertThat(r.legalBasis().year()).isEmpty();
-        assertThat(r.legalBasis().note().orElseThrow()).contains("instrument in force before 2021 was not found");
+        assertThat(r.legalBasis().provenance())
+                .anySatisfy(e -> assertThat(e.text()).contains("instrument in force before 2021 was not found"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.bansos.model.decision.LegalBasis;
+import id.bansos.model.decision.Provenance;
 import id.bansos.model.money.Rupiah;
 import id.bansos.model.param.DatedValue;
 import id.bansos.model.param.Parameter;
@@ -13,7 +14,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -124,14 +124,14 @@ class NationalPolicyTest {
     }
 
     @Test
-    void everyValue_hasALegalBasisWithAnHonestProvenanceMarker() {
-        Pattern marker = Pattern.compile("\\[(S|I|P)[],]");
+    void everyValue_hasALegalBasisWithItsProvenanceAsData_andNoMarkerLeftInANote() {
         for (Parameter<?> p : NATIONAL.parameters()) {
             for (DatedValue<?> v : p.values()) {
-                assertThat(v.legalBasis().note())
+                assertThat(v.legalBasis().provenance())
                         .as(p.key() + " from " + v.effectiveFrom())
-                        .hasValueSatisfying(
-                                note -> assertThat(marker.matcher(note).find()).isTrue());
+                        .isNotEmpty()
+                        .allSatisfy(e -> assertThat(e.text()).isNotBlank().doesNotContain("[S", "[I]", "[P]"));
+                assertThat(v.legalBasis().note()).as(p.key() + " note").isEmpty();
             }
         }
     }
@@ -143,7 +143,11 @@ class NationalPolicyTest {
         assertThat(v.legalBasis().instrument()).isEqualTo("Inpres");
         assertThat(v.legalBasis().number()).hasValue("4");
         assertThat(v.legalBasis().year()).hasValue(2025);
-        assertThat(v.legalBasis().note().orElseThrow()).startsWith("[I, secondary]");
+        assertThat(v.legalBasis().provenance())
+                .containsExactly(Provenance.of(
+                        Provenance.Grade.I,
+                        true,
+                        "DTSEN replaced DTKS for PKH from triwulan II 2025 (Kompas, May 2025); target desil 1-4"));
     }
 
     @Test

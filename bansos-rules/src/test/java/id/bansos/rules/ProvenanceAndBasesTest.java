@@ -3,6 +3,8 @@ package id.bansos.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bansos.model.decision.Decision;
+import id.bansos.model.decision.LegalBasis;
+import id.bansos.model.decision.Provenance;
 import id.bansos.model.decision.Reason;
 import java.util.List;
 import java.util.Locale;
@@ -11,8 +13,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * POLICY-V2 "Provenance" and "Legal bases in force on the date", checked on every hand-worked case
- * (2019 to 2025, PKH and Sembako): provenance travels as data in each basis's note and never in an
- * officer-facing message, and no reason cites an instrument from a year after the decision's date.
+ * (2019 to 2025, PKH and Sembako): provenance travels as data beside each basis ({@link
+ * LegalBasis#provenance()}) and never in an officer-facing message, and no reason cites an
+ * instrument from a year after the decision's date.
  */
 class ProvenanceAndBasesTest {
     private static final List<MessageRenderer> RENDERERS =
@@ -33,7 +36,9 @@ class ProvenanceAndBasesTest {
             for (MessageRenderer renderer : RENDERERS) {
                 String message = renderer.render(reason);
                 assertThat(message).as(reason.code() + " in " + renderer).doesNotContain("[S", "[I", "[P", "secondary");
-                reason.legalBasis().note().ifPresent(note -> assertThat(message).doesNotContain(note));
+                for (Provenance p : reason.legalBasis().provenance()) {
+                    assertThat(message).doesNotContain(p.text());
+                }
             }
         }
     }
@@ -47,9 +52,11 @@ class ProvenanceAndBasesTest {
                     .ifPresent(year -> assertThat(year)
                             .as(reason.code().toString())
                             .isLessThanOrEqualTo(c.asOf().getYear()));
-            assertThat(reason.legalBasis().note())
+            assertThat(reason.legalBasis().provenance())
                     .as(reason.code() + " provenance")
-                    .hasValueSatisfying(note -> assertThat(note).containsAnyOf("[S", "[I", "[P"));
+                    .isNotEmpty()
+                    .allSatisfy(p -> assertThat(p.text()).isNotBlank());
+            assertThat(reason.legalBasis().note()).as(reason.code() + " note").isEmpty();
         }
     }
 }

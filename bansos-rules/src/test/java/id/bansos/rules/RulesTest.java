@@ -52,8 +52,7 @@ class RulesTest {
         }
         bases.add(DuplicateNik.legalBasis());
         assertThat(bases)
-                .allSatisfy(
-                        b -> assertThat(b.note().orElseThrow()).containsAnyOf("[S]", "[S, secondary]", "[I", "[P]"));
+                .allSatisfy(b -> assertThat(b.provenance()).as(b.instrument()).isNotEmpty());
     }
 
     @Test
@@ -68,9 +67,9 @@ class RulesTest {
         assertThat(Rules.pkhAmount().legalBasis().number()).hasValue("1");
         assertThat(Rules.pkhAmount().legalBasis().year()).hasValue(2018);
         assertThat(Rules.exclusion().legalBasis().instrument()).isEqualTo("Kepmensos");
-        assertThat(Rules.exclusion().legalBasis().note().orElseThrow()).contains("Permensos 3/2025");
+        assertThat(Rules.exclusion().legalBasis().provenance().get(0).text()).contains("Permensos 3/2025");
         assertThat(Rules.sembakoDesil().legalBasis().instrument()).isEqualTo("Inpres");
         assertThat(Rules.sembakoDeceased().legalBasis().year()).hasValue(2021);
-        assertThat(Rules.pkhCap().legalBasis().note().orElseThrow()).startsWith("[S, secondary]");
+        assertThat(Rules.pkhCap().legalBasis().provenance().get(0).marker()).isEqualTo("[S, secondary]");
     }
 }

@@ -494,7 +494,7 @@ final class ScenarioReader {
         private ParameterSet overrideSet(Map<String, ParameterOverride> overrides, LocalDate asOf, String name) {
             LegalBasis basis = LegalBasis.builder()
                     .instrument("Skenario")
-                    .note("[P] changed by the scenario \"" + name + "\" for all dates")
+                    .provenance("[P] changed by the scenario \"" + name + "\" for all dates")
                     .build();
             List<Parameter<?>> parameters = new ArrayList<>();
             for (ParameterOverride o : overrides.values()) {

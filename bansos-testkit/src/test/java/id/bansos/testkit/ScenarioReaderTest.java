@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.bansos.io.InputException;
 import id.bansos.io.yaml.YamlSupport;
+import id.bansos.model.decision.Provenance;
 import id.bansos.model.decision.ReasonCode;
 import id.bansos.model.money.Rupiah;
 import id.bansos.model.param.DatedValue;
@@ -141,7 +142,9 @@ class ScenarioReaderTest {
         assertThat(only.effectiveFrom()).isEqualTo(LocalDate.of(2019, 1, 1));
         assertThat(only.value()).contains(3);
         assertThat(only.legalBasis().instrument()).isEqualTo("Skenario");
-        assertThat(only.legalBasis().note()).contains("[P] changed by the scenario \"Contoh\" for all dates");
+        assertThat(only.legalBasis().provenance())
+                .containsExactly(
+                        Provenance.of(Provenance.Grade.P, false, "changed by the scenario \"Contoh\" for all dates"));
         assertThat(s.parameters()
                         .get("pkh.target_desil_max", Integer.class)
                         .values()

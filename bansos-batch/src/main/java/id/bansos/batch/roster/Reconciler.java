@@ -64,7 +64,7 @@ public final class Reconciler {
             .instrument("Kepmensos")
             .number("79")
             .year(2025)
-            .note("[S, secondary] a family that is not found is removed (media lists); [P] in reconciliation, a"
+            .provenance("[S, secondary] a family that is not found is removed (media lists); [P] in reconciliation, a"
                     + " leaver missing from the registry extract")
             .build();
 
@@ -72,7 +72,7 @@ public final class Reconciler {
             .instrument("Permensos")
             .number("3")
             .year(2021)
-            .note("[P] a leaver whose record still passes every eligibility rule on the date: removed although"
+            .provenance("[P] a leaver whose record still passes every eligibility rule on the date: removed although"
                     + " eligible, to review (DTKS data are verified and updated, Permensos 3/2021)")
             .build();
 
@@ -81,13 +81,13 @@ public final class Reconciler {
 
     private static final LegalBasis RECORDED = LegalBasis.builder()
             .instrument("Kemensos")
-            .note("[S] exits are recorded by the officer with their reason (graduation, termination); [P] in"
+            .provenance("[S] exits are recorded by the officer with their reason (graduation, termination); [P] in"
                     + " reconciliation, a leaver's recorded exit_reason comes before any evaluation")
             .build();
 
     private static final LegalBasis SIGNED = LegalBasis.builder()
             .instrument("Kemensos")
-            .note("[S] graduasi mandiri: the family chooses to leave and signs a statement on duty stamp (surat"
+            .provenance("[S] graduasi mandiri: the family chooses to leave and signs a statement on duty stamp (surat"
                     + " pernyataan bermeterai); [P] in reconciliation, a visit's signed statement on or before the"
                     + " date")
             .build();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import id.bansos.io.InputException;
 import id.bansos.io.yaml.ParameterFileReader;
 import id.bansos.model.decision.LegalBasis;
+import id.bansos.model.decision.Provenance;
 import id.bansos.model.money.Rupiah;
 import id.bansos.model.param.DatedValue;
 import id.bansos.model.param.Parameter;
@@ -94,6 +95,7 @@ public final class PolicyClassGenerator {
         StringBuilder s = new StringBuilder();
         s.append("package ").append(packageName).append(";\n\n");
         s.append("import id.bansos.model.decision.LegalBasis;\n");
+        s.append("import id.bansos.model.decision.Provenance;\n");
         s.append("import id.bansos.model.money.Rupiah;\n");
         s.append("import id.bansos.model.param.DatedValue;\n");
         s.append("import id.bansos.model.param.Parameter;\n");
@@ -117,12 +119,13 @@ public final class PolicyClassGenerator {
             parameter(s, i, all.get(i));
         }
         s.append("\n    private static LegalBasis basis(String instrument, String number, Integer year, String article,"
-                + " String note) {\n");
+                + " String note, List<Provenance> provenance) {\n");
         s.append("        LegalBasis.Builder b = LegalBasis.builder().instrument(instrument);\n");
         s.append("        if (number != null) {\n            b.number(number);\n        }\n");
         s.append("        if (year != null) {\n            b.year(year);\n        }\n");
         s.append("        if (article != null) {\n            b.article(article);\n        }\n");
         s.append("        if (note != null) {\n            b.note(note);\n        }\n");
+        s.append("        b.provenance(provenance);\n");
         s.append("        return b.build();\n    }\n}\n");
         return s.toString();
     }
@@ -202,7 +205,24 @@ public final class PolicyClassGenerator {
     private static String basis(LegalBasis basis) {
         return "basis(" + literal(basis.instrument()) + ", " + literal(basis.number()) + ", "
                 + basis.year().map(y -> "Integer.valueOf(" + y + ")").orElse("null") + ", "
-                + literal(basis.article()) + ", " + literal(basis.note()) + ")";
+                + literal(basis.article()) + ", " + literal(basis.note()) + ", "
+                + provenance(basis.provenance()) + ")";
+    }
+
+    private static String provenance(List<Provenance> entries) {
+        StringBuilder s = new StringBuilder("List.of(");
+        for (int i = 0; i < entries.size(); i++) {
+            Provenance p = entries.get(i);
+            s.append(i == 0 ? "" : ", ")
+                    .append("Provenance.of(Provenance.Grade.")
+                    .append(p.grade().name())
+                    .append(", ")
+                    .append(p.secondary())
+                    .append(", ")
+                    .append(literal(p.text()))
+                    .append(')');
+        }
+        return s.append(')').toString();
     }
 
     private static String literal(Optional<String> text) {

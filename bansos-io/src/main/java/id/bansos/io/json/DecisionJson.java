@@ -16,6 +16,7 @@ import id.bansos.model.decision.ComponentAward;
 import id.bansos.model.decision.Decision;
 import id.bansos.model.decision.LegalBasis;
 import id.bansos.model.decision.ParameterUse;
+import id.bansos.model.decision.Provenance;
 import id.bansos.model.decision.Reason;
 import id.bansos.model.decision.ReasonCode;
 import id.bansos.model.decision.ReasonRenderer;
@@ -76,6 +77,14 @@ final class DecisionJson {
             .optional("year", (b, p, c) -> b.year(Values.integer(p, 1, 9999)))
             .optional("article", (b, p, c) -> b.article(Values.string(p)))
             .optional("note", (b, p, c) -> b.note(Values.string(p)))
+            .optional(
+                    "provenance",
+                    (b, p, c) -> ObjectDeserializer.readArray(p, c, DecisionJson.PROVENANCE, b::addProvenance))
+            .build();
+    static final FieldTable<ProvenanceState> PROVENANCE_FIELDS = FieldTable.<ProvenanceState>builder()
+            .required("grade", (s, p, c) -> s.grade = Values.enumValue(p, Provenance.Grade.class))
+            .optional("secondary", (s, p, c) -> s.secondary = Values.bool(p))
+            .required("text", (s, p, c) -> s.text = Values.string(p))
             .build();
     static final FieldTable<ParameterState> PARAMETER_FIELDS = FieldTable.<ParameterState>builder()
             .required("key", (s, p, c) -> s.key = Values.string(p))
@@ -97,6 +106,7 @@ final class DecisionJson {
 
     static final LegalBasisDeserializer LEGAL_BASIS = new LegalBasisDeserializer();
     static final ParameterUseDeserializer PARAMETER_USE = new ParameterUseDeserializer();
+    static final ProvenanceDeserializer PROVENANCE = new ProvenanceDeserializer();
     static final ReasonDeserializer REASON = new ReasonDeserializer();
     static final ComponentAwardDeserializer COMPONENT_AWARD = new ComponentAwardDeserializer();
     static final DecisionDeserializer DECISION = new DecisionDeserializer();
@@ -309,7 +319,9 @@ final class DecisionJson {
     }
 
     /**
-     * Writes a legal basis, leaving out the keys that are absent.
+     * Writes a legal basis, leaving out the keys that are absent. The provenance is written as data,
+     * {@code provenance: [{grade, secondary, text}]}; {@code note} keeps what earlier versions wrote
+     * there (the free note, else the provenance as marked text), so that the change is additive.
      *
      * @param b the legal basis
      * @param g the generator
@@ -329,6 +341,19 @@ final class DecisionJson {
         }
         if (b.note().isPresent()) {
             g.writeStringField("note", b.note().get());
+        } else if (!b.provenance().isEmpty()) {
+            g.writeStringField("note", Provenance.format(b.provenance()));
+        }
+        if (!b.provenance().isEmpty()) {
+            g.writeArrayFieldStart("provenance");
+            for (Provenance p : b.provenance()) {
+                g.writeStartObject();
+                g.writeStringField("grade", p.grade().name());
+                g.writeBooleanField("secondary", p.secondary());
+                g.writeStringField("text", p.text());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
         }
         g.writeEndObject();
     }
@@ -554,6 +579,37 @@ final class DecisionJson {
         @Override
         LegalBasis build(LegalBasis.Builder b) {
             return b.build();
+        }
+    }
+
+    /** What a provenance object has given so far: it has no builder. */
+    static final class ProvenanceState {
+        Provenance.Grade grade;
+        boolean secondary;
+        String text;
+    }
+
+    /** Reads a {@link Provenance}; {@code secondary} is false when absent. */
+    static final class ProvenanceDeserializer extends TableDeserializer<Provenance, ProvenanceState> {
+        private static final long serialVersionUID = 1L;
+
+        ProvenanceDeserializer() {
+            super(Provenance.class);
+        }
+
+        @Override
+        FieldTable<ProvenanceState> fields() {
+            return PROVENANCE_FIELDS;
+        }
+
+        @Override
+        ProvenanceState newState(DeserializationContext ctxt) {
+            return new ProvenanceState();
+        }
+
+        @Override
+        Provenance build(ProvenanceState s) {
+            return Provenance.of(s.grade, s.secondary, s.text);
         }
     }
 

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import id.bansos.io.InputException;
 import id.bansos.io.Utf8Input;
 import id.bansos.model.decision.LegalBasis;
+import id.bansos.model.decision.Provenance;
 import id.bansos.model.internal.Checks;
 import id.bansos.model.money.Rupiah;
 import id.bansos.model.param.DatedValue;
@@ -51,8 +52,14 @@ import org.yaml.snakeyaml.error.YAMLException;
  *     values:
  *       - from: 2019-01-01
  *         value: 4              # or: none (the rule reading it is not in force)
- *         legal_basis: {instrument: Kemensos, note: "[S, secondary] cap of four"}
+ *         legal_basis:
+ *           instrument: Kemensos
+ *           provenance:         # [S] stated in a public source, [I] our inference, [P] our decision
+ *             - {grade: S, secondary: true, text: "cap of four (Kemensos text)"}
  * }</pre>
+ *
+ * <p>Files of earlier versions wrote the provenance as marked text in the note ({@code note: "[S,
+ * secondary] cap of four"}); such a note is still read, into the same provenance.
  *
  * <p>Errors: an unknown key at any level, a key given twice, a value of the wrong type ({@code
  * 4.5} or {@code "4"} for an integer), a missing {@code legal_basis}, dates that repeat or go
@@ -74,7 +81,9 @@ public final class ParameterFileReader {
     private static final List<String> ROOT_KEYS = List.of("schema_version", "parameters");
     private static final List<String> PARAMETER_KEYS = List.of("type", "values");
     private static final List<String> ENTRY_KEYS = List.of("from", "value", "legal_basis");
-    private static final List<String> BASIS_KEYS = List.of("instrument", "number", "year", "article", "note");
+    private static final List<String> BASIS_KEYS =
+            List.of("instrument", "number", "year", "article", "note", "provenance");
+    private static final List<String> PROVENANCE_KEYS = List.of("grade", "secondary", "text");
 
     private final Map<String, ValueType> declared;
     private final YAMLFactory factory;
@@ -452,7 +461,7 @@ public final class ParameterFileReader {
                     JsonToken.START_OBJECT,
                     key,
                     at,
-                    "a mapping with instrument and optional number, year," + " article, note");
+                    "a mapping with instrument and optional number, year, article, note, provenance");
             JsonLocation start = p.currentTokenLocation();
             LegalBasis.Builder b = LegalBasis.builder();
             boolean instrument = false;
@@ -476,6 +485,7 @@ public final class ParameterFileReader {
                         b.year(Integer.parseInt(text));
                     }
                     case "article" -> b.article(text(v, text, key, at + ".article"));
+                    case "provenance" -> readProvenance(b, v, key, at + ".provenance");
                     default -> b.note(text(v, text, key, at + ".note"));
                 }
             }
@@ -483,6 +493,44 @@ public final class ParameterFileReader {
                 throw errorAt(start, key, at + ".instrument is missing");
             }
             return b.build();
+        }
+
+        private void readProvenance(LegalBasis.Builder b, JsonToken t, String key, String at) throws IOException {
+            expect(t, JsonToken.START_ARRAY, key, at, "a list of mappings with grade, text and optional secondary");
+            int n = 0;
+            for (t = next(); t != JsonToken.END_ARRAY; t = next()) {
+                String entry = at + "[" + n++ + "]";
+                expect(t, JsonToken.START_OBJECT, key, entry, "a mapping with grade, text and optional secondary");
+                JsonLocation start = p.currentTokenLocation();
+                Provenance.Grade grade = null;
+                boolean secondary = false;
+                String text = null;
+                Set<String> seen = new HashSet<>();
+                for (t = next(); t != JsonToken.END_OBJECT; t = next()) {
+                    String name = fieldName(seen, key, PROVENANCE_KEYS);
+                    JsonToken v = next();
+                    switch (name) {
+                        case "grade" -> {
+                            String g = v == JsonToken.VALUE_STRING ? p.getText() : "";
+                            if (!g.equals("S") && !g.equals("I") && !g.equals("P")) {
+                                throw error(key, entry + ".grade must be S, I or P, got " + describe(v));
+                            }
+                            grade = Provenance.Grade.valueOf(g);
+                        }
+                        case "secondary" -> {
+                            if (v != JsonToken.VALUE_TRUE && v != JsonToken.VALUE_FALSE) {
+                                throw error(key, entry + ".secondary must be true or false, got " + describe(v));
+                            }
+                            secondary = v == JsonToken.VALUE_TRUE;
+                        }
+                        default -> text = text(v, p.getText(), key, entry + ".text");
+                    }
+                }
+                if (grade == null || text == null) {
+                    throw errorAt(start, key, entry + (grade == null ? ".grade" : ".text") + " is missing");
+                }
+                b.addProvenance(Provenance.of(grade, secondary, text));
+            }
         }
 
         private String text(JsonToken t, String text, String key, String field) {

@@ -15,7 +15,9 @@ import id.bansos.model.Household;
 import id.bansos.model.Person;
 import id.bansos.model.Sex;
 import id.bansos.model.decision.Decision;
+import id.bansos.model.decision.LegalBasis;
 import id.bansos.model.decision.ParameterUse;
+import id.bansos.model.decision.Provenance;
 import id.bansos.model.decision.ReasonRenderer;
 import id.bansos.model.id.KkNumber;
 import id.bansos.model.id.Nik;
@@ -443,7 +445,35 @@ class BansosModuleTest {
                         "as_of: must be a date YYYY-MM-DD"),
                 Arguments.of(
                         golden.replace("\"message\"", "\"x\"").replace("\"args\":{}", "\"args\":{},\"message\":7"),
-                        "reasons[0].message: must be a string, got an integer"));
+                        "reasons[0].message: must be a string, got an integer"),
+                Arguments.of(
+                        golden.replace("\"grade\":\"I\"", "\"grade\":\"X\""),
+                        "reasons[1].legal_basis.provenance[0].grade: must be one of \"S\", \"I\", \"P\""),
+                Arguments.of(
+                        golden.replace(",\"text\":\"yearly index decree\"", ""),
+                        "reasons[1].legal_basis.provenance[0].text: missing required key \"text\""));
+    }
+
+    @Test
+    void legalBasis_readsProvenanceAsData_andAMarkedNoteOfAnEarlierFileAsTheSame() throws Exception {
+        LegalBasis expected = LegalBasis.builder()
+                .instrument("Kemensos")
+                .addProvenance(Provenance.of(Provenance.Grade.S, true, "cap of four (Kemensos text)"))
+                .addProvenance(Provenance.of(Provenance.Grade.P, false, "ties by member order"))
+                .build();
+        String data = "{\"instrument\":\"Kemensos\",\"provenance\":[{\"grade\":\"S\",\"secondary\":true,"
+                + "\"text\":\"cap of four (Kemensos text)\"},{\"grade\":\"P\",\"text\":\"ties by member order\"}]}";
+        String earlier = "{\"instrument\":\"Kemensos\",\"note\":\"[S, secondary] cap of four (Kemensos text);"
+                + " [P] ties by member order\"}";
+
+        assertThat(PLAIN.readValue(data, LegalBasis.class)).isEqualTo(expected);
+        assertThat(PLAIN.readValue(earlier, LegalBasis.class)).isEqualTo(expected);
+        // Written additively: the note as earlier versions wrote it, and the entries beside it.
+        assertThat(PLAIN.writeValueAsString(expected))
+                .isEqualTo("{\"instrument\":\"Kemensos\",\"note\":\"[S, secondary] cap of four (Kemensos text);"
+                        + " [P] ties by member order\",\"provenance\":[{\"grade\":\"S\",\"secondary\":true,"
+                        + "\"text\":\"cap of four (Kemensos text)\"},{\"grade\":\"P\",\"secondary\":false,"
+                        + "\"text\":\"ties by member order\"}]}");
     }
 
     @ParameterizedTest

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import id.bansos.io.InputException;
 import id.bansos.model.decision.LegalBasis;
+import id.bansos.model.decision.Provenance;
 import id.bansos.model.money.Rupiah;
 import id.bansos.model.param.DatedValue;
 import id.bansos.model.param.Parameter;
@@ -316,7 +317,7 @@ class ParameterFileReaderTest {
         String basis = oneValue("pkh.index.SD", "rupiah", "900000").replace("{instrument:", "{instrumen:");
         assertThatThrownBy(() -> read(basis))
                 .hasMessage("test.yaml:8:23: pkh.index.SD: unknown key instrumen (did you mean instrument?);"
-                        + " expected one of [instrument, number, year, article, note]");
+                        + " expected one of [instrument, number, year, article, note, provenance]");
         String param = oneValue("pkh.index.SD", "rupiah", "900000").replace("type:", "tipe:");
         assertThatThrownBy(() -> read(param))
                 .hasMessage("test.yaml:4:5: pkh.index.SD: unknown key tipe (did you mean type?);"
@@ -363,7 +364,63 @@ class ParameterFileReaderTest {
         assertThatThrownBy(() -> read(oneValue("pkh.index.SD", "rupiah", "1")
                         .replace("legal_basis: {instrument: Permensos}", "legal_basis: Permensos")))
                 .hasMessage("test.yaml:8:22: pkh.index.SD: values[0].legal_basis must be a mapping with instrument and"
-                        + " optional number, year, article, note, got \"Permensos\"");
+                        + " optional number, year, article, note, provenance, got \"Permensos\"");
+    }
+
+    @Test
+    void read_givesTheProvenanceAsData_andReadsTheMarkedNoteOfEarlierFilesAsTheSame() {
+        String basis = """
+                legal_basis:
+                          instrument: Kemensos
+                          provenance:
+                            - {grade: S, secondary: true, text: "cap of four (Kemensos text)"}
+                            - {text: ties by member order, grade: P}""";
+        String data = oneValue("pkh.max_component_persons", "integer", "4")
+                .replace("legal_basis: {instrument: Permensos}", basis);
+        String earlier = oneValue("pkh.max_component_persons", "integer", "4")
+                .replace(
+                        "{instrument: Permensos}",
+                        "{instrument: Kemensos, note: \"[S, secondary] cap of four (Kemensos text); [P] ties by member"
+                                + " order\"}");
+        LegalBasis expected = LegalBasis.builder()
+                .instrument("Kemensos")
+                .addProvenance(Provenance.of(Provenance.Grade.S, true, "cap of four (Kemensos text)"))
+                .addProvenance(Provenance.of(Provenance.Grade.P, false, "ties by member order"))
+                .build();
+
+        for (String yaml : List.of(data, earlier)) {
+            assertThat(read(yaml)
+                            .get("pkh.max_component_persons", Integer.class)
+                            .values())
+                    .singleElement()
+                    .extracting(DatedValue::legalBasis)
+                    .isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void read_rejectsABadProvenanceEntry_namingItsField() {
+        String yaml = oneValue("pkh.index.SD", "rupiah", "1");
+        assertThatThrownBy(
+                        () -> read(yaml.replace("{instrument: Permensos}", "{instrument: P, provenance: \"[S] x\"}")))
+                .hasMessage("test.yaml:8:50: pkh.index.SD: values[0].legal_basis.provenance must be a list of"
+                        + " mappings with grade, text and optional secondary, got \"[S] x\"");
+        assertThatThrownBy(() -> read(
+                        yaml.replace("{instrument: Permensos}", "{instrument: P, provenance: [{grade: s, text: x}]}")))
+                .hasMessage("test.yaml:8:59: pkh.index.SD: values[0].legal_basis.provenance[0].grade must be S, I"
+                        + " or P, got \"s\"");
+        assertThatThrownBy(() -> read(yaml.replace(
+                        "{instrument: Permensos}",
+                        "{instrument: P, provenance: [{grade: S, secondary: \"true\", text: x}]}")))
+                .hasMessage("test.yaml:8:73: pkh.index.SD: values[0].legal_basis.provenance[0].secondary must be true"
+                        + " or false, got \"true\"");
+        assertThatThrownBy(() ->
+                        read(yaml.replace("{instrument: Permensos}", "{instrument: P, provenance: [{grade: I}]}")))
+                .hasMessage("test.yaml:8:51: pkh.index.SD: values[0].legal_basis.provenance[0].text is missing");
+        assertThatThrownBy(() -> read(yaml.replace(
+                        "{instrument: Permensos}", "{instrument: P, provenance: [{grade: I, source: x}]}")))
+                .hasMessage("test.yaml:8:62: pkh.index.SD: unknown key source; expected one of [grade, secondary,"
+                        + " text]");
     }
 
     @Test

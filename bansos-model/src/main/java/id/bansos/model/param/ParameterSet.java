@@ -2,6 +2,7 @@ package id.bansos.model.param;
 
 import com.google.common.hash.Hashing;
 import id.bansos.model.decision.LegalBasis;
+import id.bansos.model.decision.Provenance;
 import id.bansos.model.internal.Checks;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
@@ -139,15 +140,16 @@ public final class ParameterSet {
 
     /**
      * Returns a deterministic text of the whole content: keys in ascending order, one line per
-     * dated entry, {@code key|effectiveFrom|value|instrument|number|year|article|note}, each line
-     * ended by {@code \n}.
+     * dated entry, {@code key|effectiveFrom|value|instrument|number|year|article|note|provenance},
+     * each line ended by {@code \n}; the provenance is written as {@link Provenance#format(List)}
+     * writes it.
      *
      * <p>The value is {@code none} for an empty value and {@code String.valueOf(value)} otherwise
      * ({@code IDR 550000} for a {@code Rupiah}); absent optional fields of the legal basis are
      * empty. In every text field, {@code \}, {@code |}, line feed and carriage return are written
      * {@code \\}, {@code \|}, {@code \n} and {@code \r}, and a value whose text is {@code none} is
      * written {@code \none}, so that different content never gives the same text. Example line:
-     * {@code pkh.max_component_persons|2019-01-01|4|Kemensos||||[S, secondary]}.
+     * {@code pkh.max_component_persons|2019-01-01|4|Kemensos|||||[S, secondary] cap of four}.
      *
      * @return the canonical form, not null; empty for an empty set
      */
@@ -171,6 +173,8 @@ public final class ParameterSet {
                         .append(basis.article().map(ParameterSet::escape).orElse(""))
                         .append('|')
                         .append(basis.note().map(ParameterSet::escape).orElse(""))
+                        .append('|')
+                        .append(escape(Provenance.format(basis.provenance())))
                         .append('\n');
             }
         }

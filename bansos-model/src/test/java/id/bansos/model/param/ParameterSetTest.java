@@ -69,11 +69,11 @@ class ParameterSetTest {
     }
 
     private static final String NATIONAL_CANONICAL = ""
-            + "pkh.fixed_benefit|2019-01-01|IDR 550000|Dirjen Linjamsos||2019||\n"
-            + "pkh.fixed_benefit|2020-01-01|IDR 0|Kemensos||2020||\n"
-            + "pkh.max_component_persons|2019-01-01|4|Kemensos||||[S, secondary]\n"
-            + "pkh.target_desil_max|2019-01-01|none|Kemensos||||[I]\n"
-            + "pkh.target_desil_max|2025-04-01|4|Inpres|4|2025|Pasal 1|[I, secondary]\n";
+            + "pkh.fixed_benefit|2019-01-01|IDR 550000|Dirjen Linjamsos||2019|||\n"
+            + "pkh.fixed_benefit|2020-01-01|IDR 0|Kemensos||2020|||\n"
+            + "pkh.max_component_persons|2019-01-01|4|Kemensos|||||[S, secondary]\n"
+            + "pkh.target_desil_max|2019-01-01|none|Kemensos|||||[I]\n"
+            + "pkh.target_desil_max|2025-04-01|4|Inpres|4|2025|Pasal 1||[I, secondary]\n";
 
     private static String sha256Hex(String text) throws NoSuchAlgorithmException {
         return HexFormat.of()
@@ -220,6 +220,7 @@ class ParameterSetTest {
                 .number("1\\2")
                 .article("Pasal 3\nayat 1")
                 .note("x\ry")
+                .provenance("[P] a|b")
                 .build();
         ParameterSet set = ParameterSet.of(List.of(Parameter.of(
                 "x.text",
@@ -229,9 +230,9 @@ class ParameterSetTest {
                         DatedValue.of(Y2020, "none", PERBUP),
                         DatedValue.none(DTSEN, PERBUP)))));
         assertThat(set.canonicalForm()).isEqualTo("""
-                           x.text|2019-01-01|a\\|b\\\\c\\nd|A\\|B|1\\\\2||Pasal 3\\nayat 1|x\\ry
-                           x.text|2020-01-01|\\none|Perbup||||
-                           x.text|2025-04-01|none|Perbup||||
+                           x.text|2019-01-01|a\\|b\\\\c\\nd|A\\|B|1\\\\2||Pasal 3\\nayat 1|x\\ry|[P] a\\|b
+                           x.text|2020-01-01|\\none|Perbup|||||
+                           x.text|2025-04-01|none|Perbup|||||
                            """);
     }
 

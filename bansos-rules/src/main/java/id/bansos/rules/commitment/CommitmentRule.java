@@ -53,7 +53,7 @@ public final class CommitmentRule {
             .instrument("Permensos")
             .number("1")
             .year(2018)
-            .note("[S] PKH families commit to school attendance, health checks and P2K2; non-compliance leads to"
+            .provenance("[S] PKH families commit to school attendance, health checks and P2K2; non-compliance leads to"
                     + " suspension and, after repeated warnings, termination (penasultra.id, secondary); [P] the"
                     + " shares and counts are dated parameters, a tahap without a record is unverified")
             .build();

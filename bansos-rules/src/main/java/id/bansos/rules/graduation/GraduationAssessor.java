@@ -87,26 +87,26 @@ public final class GraduationAssessor {
 
     private static final LegalBasis GRADUATION = LegalBasis.builder()
             .instrument("Kemensos")
-            .note("[S] graduation types alamiah, mandiri and sejahtera (Dirjen Linjamsos; Kota Pekalongan"
+            .provenance("[S] graduation types alamiah, mandiri and sejahtera (Dirjen Linjamsos; Kota Pekalongan"
                     + " reports)")
             .build();
 
     private static final LegalBasis ALAMIAH_BASIS = LegalBasis.builder()
             .from(GRADUATION)
-            .note("[S] graduasi alamiah: no component left or the conditions of membership no longer met"
+            .provenance("[S] graduasi alamiah: no component left or the conditions of membership no longer met"
                     + " (Dirjen Linjamsos); [P] read from the eligibility decision: TIDAK_ADA_KOMPONEN or"
                     + " MENINGGAL")
             .build();
 
     private static final LegalBasis MANDIRI_BASIS = LegalBasis.builder()
             .from(GRADUATION)
-            .note("[S] graduasi mandiri: the family chooses to leave and signs a statement on duty stamp (surat"
+            .provenance("[S] graduasi mandiri: the family chooses to leave and signs a statement on duty stamp (surat"
                     + " pernyataan bermeterai)")
             .build();
 
     private static final LegalBasis SEJAHTERA_BASIS = LegalBasis.builder()
             .from(GRADUATION)
-            .note("[S] graduasi sejahtera: the family is assessed as prosperous (income, business, assets; Kota"
+            .provenance("[S] graduasi sejahtera: the family is assessed as prosperous (income, business, assets; Kota"
                     + " Pekalongan 2020); [P] a candidate when the desil is above the programme's target or the"
                     + " income per capita is above graduation.sejahtera.income_per_capita")
             .build();

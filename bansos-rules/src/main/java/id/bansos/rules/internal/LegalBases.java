@@ -15,20 +15,20 @@ public final class LegalBases {
             .instrument("Permensos")
             .number("1")
             .year(2018)
-            .note("[S] Peraturan Menteri Sosial tentang Program Keluarga Harapan")
+            .provenance("[S] Peraturan Menteri Sosial tentang Program Keluarga Harapan")
             .build();
 
     /** Deceased members of a PKH family take no part. */
     public static final LegalBasis PKH_DECEASED = LegalBasis.builder()
             .from(PKH)
-            .note("[S] PKH benefits go to living family members; [P] deceased members take no part in any rule,"
+            .provenance("[S] PKH benefits go to living family members; [P] deceased members take no part in any rule,"
                     + " and a family with no living member is not eligible")
             .build();
 
     /** PKH components and the one-component-per-person choice. */
     public static final LegalBasis PKH_COMPONENT = LegalBasis.builder()
             .from(PKH)
-            .note("[S] PKH components: pregnant or post-partum women, young children, children in SD, SMP, SMA,"
+            .provenance("[S] PKH components: pregnant or post-partum women, young children, children in SD, SMP, SMA,"
                     + " severe disability, elderly; the pregnancy component up to the second pregnancy"
                     + " (Antara, Jul 2021); [P] a member qualifies for every component that applies and is paid"
                     + " for at most one")
@@ -37,7 +37,7 @@ public final class LegalBases {
     /** The cap of four component persons and the per-component limits. */
     public static final LegalBasis PKH_CAP = LegalBasis.builder()
             .instrument("Kemensos")
-            .note("[S, secondary] at most four component persons per family; at most 2 young children, 1"
+            .provenance("[S, secondary] at most four component persons per family; at most 2 young children, 1"
                     + " elderly person and 1 person with a severe disability (Antara, Jul 2021); [P] the"
                     + " assignment that pays the most is chosen, then the one paying more members, then member"
                     + " order (POLICY-V2 rule 6)")
@@ -49,7 +49,7 @@ public final class LegalBases {
      */
     public static final LegalBasis PKH_AMOUNT = LegalBasis.builder()
             .from(PKH)
-            .note("[S] paid in four tahap a year, a quarter of the yearly index each, and monthly from April to"
+            .provenance("[S] paid in four tahap a year, a quarter of the yearly index each, and monthly from April to"
                     + " December 2020 (Kemensos, 2 Jun 2020); the 2019 fixed benefit was paid once, in tahap I"
                     + " (Antara 2019); [P] a quarter or a twelfth is rounded down to the Rupiah")
             .build();
@@ -59,7 +59,7 @@ public final class LegalBases {
             .instrument("Kepmensos")
             .number("79")
             .year(2025)
-            .note("[S, secondary] with Permensos 3/2025: ASN, TNI, Polri and their pensioners, BUMN/BUMD"
+            .provenance("[S, secondary] with Permensos 3/2025: ASN, TNI, Polri and their pensioners, BUMN/BUMD"
                     + " employees, perangkat desa, certified teachers, health workers, company owners and"
                     + " APBN/APBD-paid workers are excluded (media lists)")
             .build();
@@ -67,7 +67,7 @@ public final class LegalBases {
     /** Exclusion of fixed-income occupations before 2025: the instrument is not known. */
     public static final LegalBasis EXCLUSION_BEFORE_2025 = LegalBasis.builder()
             .instrument("Kemensos")
-            .note("[I] the same occupations are excluded before 2025; the instrument that listed them before 2025"
+            .provenance("[I] the same occupations are excluded before 2025; the instrument that listed them before 2025"
                     + " was not found, so no number or year is cited")
             .build();
 
@@ -76,14 +76,15 @@ public final class LegalBases {
             .instrument("Inpres")
             .number("4")
             .year(2025)
-            .note("[I, secondary] DTSEN replaced DTKS from triwulan II 2025; target desil 1-4 (Kompas, May 2025)")
+            .provenance("[I, secondary] DTSEN replaced DTKS from triwulan II 2025; target desil 1-4 (Kompas, May 2025)")
             .build();
 
     /** Program Sembako before 2021 (BPNT, then Program Sembako from 2020): the instrument is not known. */
     public static final LegalBasis SEMBAKO_BEFORE_2021 = LegalBasis.builder()
             .instrument("Kemensos")
-            .note("[S] BPNT, then Program Sembako from 2020, a monthly balance on the KKS card; [I] the instrument in"
-                    + " force before 2021 was not found, so no number or year is cited")
+            .provenance(
+                    "[S] BPNT, then Program Sembako from 2020, a monthly balance on the KKS card; [I] the instrument in"
+                            + " force before 2021 was not found, so no number or year is cited")
             .build();
 
     /** Program Sembako: Permensos 5/2021. */
@@ -91,35 +92,37 @@ public final class LegalBases {
             .instrument("Permensos")
             .number("5")
             .year(2021)
-            .note("[S] Program Sembako, a monthly balance on the KKS card")
+            .provenance("[S] Program Sembako, a monthly balance on the KKS card")
             .build();
 
     /** Deceased members of a Sembako family take no part. */
     public static final LegalBasis SEMBAKO_DECEASED = LegalBasis.builder()
             .from(SEMBAKO)
-            .note("[P] deceased members take no part in any rule, and a family with no living member is not"
+            .provenance("[P] deceased members take no part in any rule, and a family with no living member is not"
                     + " eligible")
             .build();
 
     /** Deceased members of a Sembako family take no part, before 2021. */
     public static final LegalBasis SEMBAKO_DECEASED_BEFORE_2021 = LegalBasis.builder()
             .from(SEMBAKO_BEFORE_2021)
-            .note("[I] the instrument in force before 2021 was not found; [P] deceased members take no part in any"
-                    + " rule, and a family with no living member is not eligible")
+            .provenance(
+                    "[I] the instrument in force before 2021 was not found; [P] deceased members take no part in any"
+                            + " rule, and a family with no living member is not eligible")
             .build();
 
     /** Duplicate NIK across households, from 2025. */
     public static final LegalBasis DATA_GANDA = LegalBasis.builder()
             .from(EXCLUSION)
-            .note("[S, secondary] a duplicate NIK, or one not matched with Dukcapil, removes a recipient"
+            .provenance("[S, secondary] a duplicate NIK, or one not matched with Dukcapil, removes a recipient"
                     + " (media lists of Kepmensos 79/2025)")
             .build();
 
     /** Duplicate NIK across households, before 2025: the instrument is not known. */
     public static final LegalBasis DATA_GANDA_BEFORE_2025 = LegalBasis.builder()
             .instrument("Kemensos")
-            .note("[I] a NIK in two families is not paid twice; the instrument in force before 2025 was not found,"
-                    + " so no number or year is cited")
+            .provenance(
+                    "[I] a NIK in two families is not paid twice; the instrument in force before 2025 was not found,"
+                            + " so no number or year is cited")
             .build();
 
     /**

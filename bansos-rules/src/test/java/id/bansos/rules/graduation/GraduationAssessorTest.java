@@ -11,6 +11,7 @@ import id.bansos.model.Household;
 import id.bansos.model.Occupation;
 import id.bansos.model.SchoolLevel;
 import id.bansos.model.decision.ParameterUse;
+import id.bansos.model.decision.Provenance;
 import id.bansos.model.decision.Reason;
 import id.bansos.model.decision.ReasonCode;
 import id.bansos.model.lifecycle.CommitmentCheck;
@@ -84,7 +85,8 @@ class GraduationAssessorTest {
         Reason alamiah = a.candidates().get(0);
         assertThat(alamiah.rule()).isEqualTo("graduation.alamiah");
         assertThat(alamiah.args()).containsExactly(Map.entry("found", "TIDAK_ADA_KOMPONEN"));
-        assertThat(alamiah.legalBasis().note().orElseThrow()).startsWith("[S] graduasi alamiah");
+        assertThat(alamiah.legalBasis().provenance().get(0).grade()).isEqualTo(Provenance.Grade.S);
+        assertThat(alamiah.legalBasis().provenance().get(0).text()).startsWith("graduasi alamiah");
         // 3.600.000 / 4 living members = 900.000, above 825.687 (1.5 x Rp550.458, from 2023-07-17).
         assertThat(a.incomePerCapita()).contains(rp(900_000));
         assertThat(a.incomeSource()).contains(IncomeSource.OBSERVATION);

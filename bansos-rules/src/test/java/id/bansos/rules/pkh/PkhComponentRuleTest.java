@@ -10,6 +10,7 @@ import id.bansos.model.SchoolLevel;
 import id.bansos.model.decision.ComponentAward;
 import id.bansos.model.decision.Decision;
 import id.bansos.model.decision.ParameterUse;
+import id.bansos.model.decision.Provenance;
 import id.bansos.model.decision.Reason;
 import id.bansos.model.decision.ReasonCode;
 import id.bansos.model.money.Rupiah;
@@ -71,7 +72,9 @@ class PkhComponentRuleTest {
         assertThat(LegalBases.PKH_COMPONENT.instrument()).isEqualTo("Permensos");
         assertThat(LegalBases.PKH_COMPONENT.number()).hasValue("1");
         assertThat(LegalBases.PKH_COMPONENT.year()).hasValue(2018);
-        assertThat(LegalBases.PKH_COMPONENT.note().orElseThrow()).contains("[P]");
+        assertThat(LegalBases.PKH_COMPONENT.provenance())
+                .extracting(Provenance::grade)
+                .containsExactly(Provenance.Grade.S, Provenance.Grade.P);
     }
 
     @Test
