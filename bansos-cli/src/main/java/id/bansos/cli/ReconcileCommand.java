@@ -101,7 +101,7 @@ final class ReconcileCommand implements Callable<Integer> {
         LocalDate date = asOf.date();
         language.locale();
         Texts texts = parent.texts;
-        ParameterSet params = parameters.load();
+        ParameterSet params = program.parameters(parameters.files);
         PrintStream err = parent.err;
         long[] rejected = {0};
         java.util.function.Consumer<id.bansos.io.Reject> onReject = r -> {
