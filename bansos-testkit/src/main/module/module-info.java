@@ -1,6 +1,10 @@
 /** Analyst scenarios in YAML: a runner usable without JUnit, a JUnit 5 integration, QuickTheories sources. */
+// Scenario.programFile() exposes ProgramFile: transitive, although bansos-programs is automatic.
+@SuppressWarnings("requires-transitive-automatic")
 module id.bansos.testkit {
     requires transitive id.bansos.batch;
+    // An automatic module (CEL and protobuf are not modules): a scenario's programs: file.
+    requires transitive id.bansos.programs;
     requires id.bansos.synthetic;
     requires com.fasterxml.jackson.dataformat.yaml;
     requires org.yaml.snakeyaml;

@@ -124,9 +124,9 @@ final class EvaluateCommand implements Callable<Integer> {
         if (threads != null && threads < 1) {
             throw UsageException.of("evaluate.threads", threads);
         }
-        MessageRenderer messages = language.renderer();
+        MessageRenderer messages = program.renderer(language);
         Texts texts = parent.texts;
-        ParameterSet params = parameters.load();
+        ParameterSet params = program.parameters(parameters.files);
         Optional<RegionTable> table = regions.load();
         HouseholdSource source = Options.source(input, inputFormat);
         PrintStream err = parent.err;

@@ -67,7 +67,7 @@ final class ExplainCommand implements Callable<Integer> {
         ProgramDefinition definition = program.definition();
         LocalDate date = asOf.date();
         language.locale();
-        ParameterSet params = parameters.load();
+        ParameterSet params = program.parameters(parameters.files);
         HouseholdSource source = inputFormat.source(input);
         // The household as evaluate reads and decides it in this file: repeated ids, split CSV
         // households and members born after the date rejected, DATA_GANDA across the whole file.
@@ -91,7 +91,7 @@ final class ExplainCommand implements Callable<Integer> {
         Household household = outcome.household().orElseThrow().household();
         Decision decision = outcome.decision().get();
         PrintWriter out = spec.commandLine().getOut();
-        out.print(new ExplanationPage(language.renderer(), language.english()).render(household, decision));
+        out.print(new ExplanationPage(program.renderer(language), language.english()).render(household, decision));
         out.flush();
         return 0;
     }

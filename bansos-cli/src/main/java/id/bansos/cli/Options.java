@@ -6,8 +6,11 @@ import id.bansos.io.HouseholdFormat;
 import id.bansos.io.HouseholdSource;
 import id.bansos.io.RegionTable;
 import id.bansos.io.SplitReaderFactory;
+import id.bansos.io.yaml.ParameterFileReader;
 import id.bansos.model.param.ParameterSet;
+import id.bansos.programs.ProgramFile;
 import id.bansos.rules.MessageRenderer;
+import id.bansos.rules.NationalPolicy;
 import id.bansos.rules.ProgramDefinition;
 import id.bansos.rules.Programs;
 import java.io.IOException;
@@ -29,13 +32,78 @@ import picocli.CommandLine.Option;
 final class Options {
     private Options() {}
 
-    /** {@code --program P}: the national programme a command works on. */
+    /**
+     * {@code --program P}: the programme a command works on, national or from a programme file read
+     * with {@code --programs FILE} (repeatable, PROGRAMS-V1).
+     */
     static final class Program {
-        @Option(names = "--program", required = true, paramLabel = "P", description = "PKH or SEMBAKO.")
+        @Option(
+                names = "--program",
+                required = true,
+                paramLabel = "P",
+                description = "PKH, SEMBAKO, or a programme of a --programs file.")
         String code;
 
+        @Option(
+                names = "--programs",
+                paramLabel = "FILE",
+                description = "A programme file (YAML, conditions in CEL) whose programmes --program may name"
+                        + " (repeatable).")
+        List<Path> files = new ArrayList<>();
+
+        private ProgramFile loaded;
+
+        /** The programme files, read once; empty without the option. */
+        ProgramFile programFiles() {
+            if (loaded == null) {
+                for (Path file : files) {
+                    PathCheck.checkReadable(Texts.Msg.of("path.optionFile", "--programs"), file);
+                }
+                loaded = ProgramFile.readAll(files);
+            }
+            return loaded;
+        }
+
         ProgramDefinition definition() {
-            return Options.program(code);
+            if (files.isEmpty()) {
+                return Options.program(code);
+            }
+            Optional<ProgramDefinition> own = programFiles().find(code);
+            if (own.isPresent()) {
+                return own.get();
+            }
+            List<String> known = new ArrayList<>();
+            Programs.national().forEach(p -> known.add(p.program().code()));
+            programFiles().programs().forEach(p -> known.add(p.program().code()));
+            for (ProgramDefinition p : Programs.national()) {
+                if (p.program().code().equals(code.toUpperCase(Locale.ROOT))) {
+                    return p;
+                }
+            }
+            throw UsageException.of("option.program", String.join(", ", known), code);
+        }
+
+        /**
+         * The national policy, the programme files' own parameters over it, and the {@code
+         * --parameters} files over both; the files may set the programme files' keys too.
+         */
+        ParameterSet parameters(List<Path> district) {
+            List<ProgramDefinition> programs = new ArrayList<>(Programs.national());
+            programs.addAll(programFiles().programs());
+            ParameterFileReader reader = PolicyFiles.readerFor(programs);
+            ParameterSet set = programFiles().layeredOver(NationalPolicy.load());
+            for (Path file : district) {
+                set = reader.read(file).layeredOver(set);
+            }
+            return set;
+        }
+
+        /** The renderer of a language, with the texts of the programme files' requirements. */
+        MessageRenderer renderer(Language language) {
+            MessageRenderer renderer = language.renderer();
+            return files.isEmpty()
+                    ? renderer
+                    : renderer.withTexts(programFiles().messages(language.locale()));
         }
     }
 

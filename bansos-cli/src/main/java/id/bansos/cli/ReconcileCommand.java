@@ -111,7 +111,7 @@ final class ReconcileCommand implements Callable<Integer> {
         LocalDate date = asOf.date();
         language.locale();
         Texts texts = parent.texts;
-        ParameterSet params = parameters.load();
+        ParameterSet params = program.parameters(parameters.files);
         PrintStream err = parent.err;
         BatchHouseholds reading = regions.reading().asOf(date).build();
         long rejected;

@@ -7,11 +7,14 @@ import id.bansos.model.id.RegionLevel;
 import id.bansos.model.internal.BansosStyle;
 import id.bansos.model.internal.Checks;
 import id.bansos.model.money.Rupiah;
+import id.bansos.model.program.Program;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -66,6 +69,15 @@ public abstract class Household {
     public abstract Optional<Rupiah> monthlyIncome();
 
     /**
+     * The programmes the household currently receives, as the registry records it (PROGRAMS-V1):
+     * {@code PKH}, {@code SEMBAKO}, {@code PIP}, {@code PBI_JK}, {@code KUBE} or any other
+     * well-formed code. A programme file's requirements read it to steer complementary programmes.
+     *
+     * @return the codes in the order given, no code twice, empty when none is recorded
+     */
+    public abstract List<Program> receives();
+
+    /**
      * The members in family-card order; positions are the {@code member_index} of decisions.
      *
      * @return 1 to 100 members, not null
@@ -100,6 +112,12 @@ public abstract class Household {
             Checks.inRange(desil().getAsInt(), 1, 10, "desil");
         }
         monthlyIncome().ifPresent(i -> Checks.notNegative(i.amount(), "monthly_income"));
+        if (!receives().isEmpty()) {
+            Set<Program> programs = new HashSet<>();
+            for (Program p : receives()) {
+                Checks.check(programs.add(p), "receives", "must not repeat a programme", p);
+            }
+        }
         List<Person> members = members();
         Checks.check(
                 !members.isEmpty() && members.size() <= MAX_MEMBERS,

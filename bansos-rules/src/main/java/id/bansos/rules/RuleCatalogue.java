@@ -118,8 +118,28 @@ public final class RuleCatalogue {
                         + "\n",
                 List.of(),
                 all);
+        sharedRules(md);
         datedValues(md, rules.values());
         return md.toString();
+    }
+
+    /** Appends the ids a programme file names national rules by in {@code uses} (PROGRAMS-V1). */
+    private static void sharedRules(StringBuilder md) {
+        LegalBasis own = LegalBasis.builder().instrument("the programme's own").build();
+        md.append("\n## Rules for programme files\n\n")
+                .append("A programme file (PROGRAMS-V1, `docs/district-programme.md`) applies national rules"
+                        + " before its own requirements by naming them in `uses`, by these ids:\n\n");
+        for (String id : Rules.sharedIds()) {
+            Rule rule = Rules.shared(id, own).orElseThrow();
+            md.append("- `")
+                    .append(id)
+                    .append("`: ")
+                    .append(rule.description())
+                    .append(
+                            id.equals(Rules.COMMON_DECEASED)
+                                    ? " Cites the programme's own legal basis.\n"
+                                    : " Cites " + legalBasis(rule.legalBasis()).replace("|", "\\|") + ".\n");
+        }
     }
 
     /**

@@ -5,6 +5,8 @@ import id.bansos.model.internal.Checks;
 import id.bansos.rules.internal.LegalBases;
 import id.bansos.rules.pkh.PkhRules;
 import id.bansos.rules.sembako.SembakoRules;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The library's rules, to compose into programmes: the national ones in {@link Programs}, or a
@@ -139,6 +141,46 @@ public final class Rules {
      */
     public static Rule sembakoAmount() {
         return SEMBAKO_AMOUNT;
+    }
+
+    /** The id of the deceased rule a programme file names in {@code uses} (PROGRAMS-V1). */
+    public static final String COMMON_DECEASED = "common.deceased";
+
+    /** The id of the exclusion rule a programme file names in {@code uses} (PROGRAMS-V1). */
+    public static final String COMMON_EXCLUSION = "common.exclusion";
+
+    /**
+     * The ids of the national rules a programme file may name in {@code uses}, in the order a file
+     * should list them: {@code common.deceased}, {@code common.exclusion}.
+     *
+     * @return an unmodifiable list, not null
+     */
+    public static List<String> sharedIds() {
+        return List.of(COMMON_DECEASED, COMMON_EXCLUSION);
+    }
+
+    /**
+     * Returns a national rule by the id a programme file names it by (PROGRAMS-V1): {@code
+     * common.deceased}, the deceased rule (an all-deceased household gets {@code MENINGGAL} and the
+     * evaluation stops; deceased members take no part in the rest), citing the programme's own legal
+     * basis; {@code common.exclusion}, {@link #exclusion()}.
+     *
+     * <p>Example: {@code Rules.shared("common.deceased", perbup)} is the rule {@code common.deceased}
+     * citing {@code perbup}; {@code Rules.shared("pkh.desil", perbup)} is empty.
+     *
+     * @param id the id, not null
+     * @param programBasis the legal basis of the programme that uses the rule, not null
+     * @return the rule, or empty if no shared rule has this id
+     * @throws NullPointerException if an argument is null
+     */
+    public static Optional<Rule> shared(String id, LegalBasis programBasis) {
+        Checks.notNull(id, "id");
+        Checks.notNull(programBasis, "programBasis");
+        return switch (id) {
+            case COMMON_DECEASED -> Optional.of(new DeceasedRule(COMMON_DECEASED, programBasis));
+            case COMMON_EXCLUSION -> Optional.of(EXCLUSION);
+            default -> Optional.empty();
+        };
     }
 
     static String checkId(String id) {

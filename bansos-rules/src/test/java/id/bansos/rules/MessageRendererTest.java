@@ -55,7 +55,9 @@ class MessageRendererTest {
                 "BATAS_KOMPONEN.COMPONENT",
                 "BATAS_KOMPONEN.CAP_AND_COMPONENT",
                 "JUMLAH_BANTUAN.TAHAP",
-                "JUMLAH_BANTUAN.MONTHLY");
+                "JUMLAH_BANTUAN.MONTHLY",
+                "JUMLAH_BANTUAN.YEARLY",
+                "JUMLAH_BANTUAN.ONCE");
         for (String variant : variants) {
             assertThat(id.getProperty(variant)).as("id text of " + variant).isNotBlank();
             assertThat(en.getProperty(variant)).as("en text of " + variant).isNotBlank();

@@ -54,7 +54,14 @@ class RuleCatalogueTest {
         assertThat(md).contains("| 7 | [`common.data_ganda`](#commondata_ganda) (batch only) | — |");
         assertThat(md).contains("- Reads: `sembako.monthly_amount` (rupiah)\n- Used by: SEMBAKO\n");
         assertThat(md).contains("### `common.exclusion`").contains("- Used by: PKH, SEMBAKO\n");
-        assertThat(md).contains("### `common.data_ganda`").contains("- Used by: PKH, SEMBAKO\n\n## Dated values\n");
+        assertThat(md)
+                .contains("### `common.data_ganda`")
+                .contains("- Used by: PKH, SEMBAKO\n\n## Rules for programme files\n");
+        // PROGRAMS-V1: the ids a programme file's uses may name, whatever the internal layout.
+        assertThat(md)
+                .contains("- `common.deceased`: Members marked deceased take no part in any rule.")
+                .contains("Cites the programme's own legal basis.\n- `common.exclusion`: ")
+                .contains(".\n\n## Dated values\n");
         // POLICY-V2: every dated value with its basis and, beside it, its provenance; SD 900.000 raised by a
         // quarter from April 2020 is 1.125.000, paid monthly until 2021.
         assertThat(md)

@@ -5,10 +5,12 @@ import id.bansos.model.internal.BansosStyle;
 import id.bansos.model.internal.Checks;
 import id.bansos.model.param.ParameterSet;
 import id.bansos.model.program.Program;
+import id.bansos.programs.ProgramFile;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -90,6 +92,14 @@ public abstract class Scenario {
     public ParameterSet parameters() {
         return ParameterSet.empty();
     }
+
+    /**
+     * The programme files the scenario's {@code programs:} names (PROGRAMS-V1), whose programmes
+     * {@link #program()} may name and whose own parameters lie under {@link #parameters()}.
+     *
+     * @return the files read, or empty when the scenario uses the runner's programmes only
+     */
+    public abstract Optional<ProgramFile> programFile();
 
     /**
      * The expectations by household id, in the order given.

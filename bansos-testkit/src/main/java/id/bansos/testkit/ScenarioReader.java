@@ -23,13 +23,18 @@ import id.bansos.model.param.Parameter;
 import id.bansos.model.param.ParameterSet;
 import id.bansos.model.program.Component;
 import id.bansos.model.program.Program;
+import id.bansos.programs.ProgramFile;
+import id.bansos.rules.NationalPolicy;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -48,7 +53,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 final class ScenarioReader {
 
     static final List<String> SCENARIO_KEYS =
-            List.of("name", "program", "as_of", "household", "households", "parameters", "expect");
+            List.of("name", "program", "programs", "as_of", "household", "households", "parameters", "expect");
     static final List<String> EXPECT_KEYS =
             List.of("eligible", "annual_amount", "amount_per_payment", "components", "reasons");
 
@@ -101,10 +106,28 @@ final class ScenarioReader {
         String text = YamlCursor.readText(in, source);
         // A first pass over every token refuses anchors, aliases and tags before anything is built,
         // so that no part of the second pass (household reading included) can meet one.
+        List<ProgramsRef> refs = new ArrayList<>();
         try (YAMLParser p = factory.createParser(text)) {
             YamlCursor first = YamlCursor.of(p, source, WHERE, SHOWABLE_NUMBER_LENGTH);
-            while (first.next() != null) {
-                // every token checked by next()
+            // Every token is checked by next(). On the way, each scenario's programs: is noted, so
+            // that its programmes and parameter keys are known whatever the order of the keys.
+            int depth = 0;
+            for (JsonToken t = first.next(); t != null; t = first.next()) {
+                if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                    depth++;
+                    if (depth == 2 && t == JsonToken.START_OBJECT) {
+                        refs.add(null);
+                    }
+                } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                    depth--;
+                } else if (t == JsonToken.FIELD_NAME && depth == 2 && "programs".equals(p.currentName())) {
+                    JsonToken v = first.next();
+                    if (v == JsonToken.VALUE_STRING) {
+                        refs.set(refs.size() - 1, new ProgramsRef(p.getText(), p.currentTokenLocation()));
+                    } else if (v == JsonToken.START_OBJECT || v == JsonToken.START_ARRAY) {
+                        depth++;
+                    }
+                }
             }
         } catch (JsonProcessingException e) {
             throw YamlCursor.syntaxError(source, e);
@@ -114,7 +137,7 @@ final class ScenarioReader {
             throw new UncheckedIOException("cannot read " + source, e);
         }
         try (YAMLParser p = factory.createParser(text)) {
-            return new Session(p, source).readFile();
+            return new Session(p, source, refs).readFile();
         } catch (JsonProcessingException e) {
             throw YamlCursor.syntaxError(source, e);
         } catch (IOException e) {
@@ -151,6 +174,9 @@ final class ScenarioReader {
         }
     }
 
+    /** A scenario's {@code programs:} as written, with where. */
+    private record ProgramsRef(String file, JsonLocation at) {}
+
     /** The expectations of one household as read, with where they start. */
     private static final class Entry {
         final Expectation.Builder builder = Expectation.builder();
@@ -168,10 +194,43 @@ final class ScenarioReader {
         private final String source;
         private final YamlCursor cursor;
 
-        Session(YAMLParser p, String source) {
+        private final List<ProgramsRef> refs;
+        private final Map<Path, ProgramFile> loaded = new HashMap<>();
+        private int scenarios;
+        private ProgramFile programFile;
+        private Map<String, Class<?>> declaredHere;
+        private ParameterSet baseHere;
+
+        Session(YAMLParser p, String source, List<ProgramsRef> refs) {
             this.p = p;
             this.source = source;
             this.cursor = YamlCursor.of(p, source, WHERE, SHOWABLE_NUMBER_LENGTH);
+            this.refs = refs;
+        }
+
+        /**
+         * Reads the programme file a scenario names, relative to the scenario file's folder, once
+         * per file; sets the keys and the policy its overrides are checked against.
+         */
+        private void programsOf(int index) {
+            ProgramsRef ref = index < refs.size() ? refs.get(index) : null;
+            programFile = null;
+            declaredHere = declared;
+            baseHere = base;
+            if (ref == null) {
+                return;
+            }
+            Path dir = Path.of(source).toAbsolutePath().getParent();
+            Path file =
+                    dir == null ? Path.of(ref.file()) : dir.resolve(ref.file()).normalize();
+            if (!Files.isRegularFile(file)) {
+                throw errorAt(source, ref.at(), "programs", "no programme file " + ref.file() + " next to this file");
+            }
+            programFile = loaded.computeIfAbsent(file, ProgramFile::read);
+            Map<String, Class<?>> keys = new HashMap<>(declared);
+            keys.putAll(NationalPolicy.parameterTypes(programFile.programs()));
+            declaredHere = keys;
+            baseHere = programFile.layeredOver(base);
         }
 
         List<Scenario> readFile() throws IOException {
@@ -200,6 +259,7 @@ final class ScenarioReader {
 
         private Scenario readScenario() throws IOException {
             JsonLocation start = p.currentTokenLocation();
+            programsOf(scenarios++);
             Set<String> seen = new HashSet<>();
             String name = null;
             Program program = null;
@@ -219,6 +279,7 @@ final class ScenarioReader {
                 switch (key) {
                     case "name" -> name = text(v, "name");
                     case "program" -> program = readProgram(v);
+                    case "programs" -> text(v, "programs");
                     case "as_of" -> asOf = date(v, "as_of");
                     case "household", "households" -> {
                         if (householdKey != null) {
@@ -281,6 +342,7 @@ final class ScenarioReader {
                     .program(program)
                     .asOf(asOf)
                     .households(households)
+                    .programFile(Optional.ofNullable(programFile))
                     .expectations(expectations);
             if (!overrides.isEmpty()) {
                 b.parameters(overrideSet(overrides, asOf, name));
@@ -392,6 +454,9 @@ final class ScenarioReader {
 
         private Program readProgram(JsonToken v) throws IOException {
             String code = text(v, "program");
+            if (programFile != null && programFile.find(code).isPresent()) {
+                return Program.of(code);
+            }
             for (Program known : programs) {
                 if (known.code().equals(code)) {
                     return known;
@@ -400,6 +465,9 @@ final class ScenarioReader {
             List<String> codes = new ArrayList<>();
             for (Program known : programs) {
                 codes.add(known.code());
+            }
+            if (programFile != null) {
+                programFile.programs().forEach(d -> codes.add(d.program().code()));
             }
             throw error("program", unknownKey("programme", code, codes));
         }
@@ -419,9 +487,9 @@ final class ScenarioReader {
             }
             for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
                 String key = p.currentName();
-                Class<?> type = declared.get(key);
+                Class<?> type = declaredHere.get(key);
                 if (type == null) {
-                    throw error("parameters", unknownKey("parameter", key, List.copyOf(declared.keySet())));
+                    throw error("parameters", unknownKey("parameter", key, List.copyOf(declaredHere.keySet())));
                 }
                 if (out.containsKey(key)) {
                     throw error("parameters", key + " is given twice");
@@ -500,7 +568,7 @@ final class ScenarioReader {
             for (ParameterOverride o : overrides.values()) {
                 // The value holds for all dates: from the first date of the key in the policy below,
                 // so that layering replaces its whole timeline.
-                LocalDate from = base.find(o.key)
+                LocalDate from = baseHere.find(o.key)
                         .map(below -> below.values().get(0).effectiveFrom())
                         .orElse(asOf);
                 parameters.add(parameter(o.key, o.type, from, o.value, basis));

@@ -141,7 +141,7 @@ public final class ScenarioRunner {
 
     /**
      * Returns the scenario files a list of paths names: a file as it is (whatever its extension),
-     * a folder searched recursively for {@code *.yaml}, sorted by path; each file once, in the order
+     * a folder searched recursively for {@code *.yaml} and {@code *.yml}, sorted by path; each file once, in the order
      * of the paths.
      *
      * @param paths files and folders, not null, no null element
@@ -157,7 +157,7 @@ public final class ScenarioRunner {
             Checks.notNull(path, "paths element");
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
-                    files.addAll(walk.filter(f -> f.getFileName().toString().endsWith(YAML) && Files.isRegularFile(f))
+                    files.addAll(walk.filter(f -> isYaml(f) && Files.isRegularFile(f))
                             .sorted()
                             .collect(Collectors.toList()));
                 } catch (IOException e) {
@@ -170,6 +170,11 @@ public final class ScenarioRunner {
             }
         }
         return List.copyOf(files);
+    }
+
+    private static boolean isYaml(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(YAML) || name.endsWith(".yml");
     }
 
     /**
@@ -308,7 +313,11 @@ public final class ScenarioRunner {
                 .source(scenario.source())
                 .line(scenario.line())
                 .scenario(scenario);
-        ProgramDefinition program = programs.get(scenario.program());
+        ProgramDefinition program = scenario.programFile()
+                .flatMap(f -> f.find(scenario.program().code()))
+                .orElse(programs.get(scenario.program()));
+        ParameterSet below =
+                scenario.programFile().map(f -> f.layeredOver(parameters)).orElse(parameters);
         if (program == null) {
             return failed(
                     b,
@@ -319,8 +328,8 @@ public final class ScenarioRunner {
         List<Decision> decisions;
         try {
             ParameterSet set = scenario.parameters().keys().isEmpty()
-                    ? parameters
-                    : scenario.parameters().layeredOver(parameters);
+                    ? below
+                    : scenario.parameters().layeredOver(below);
             Evaluator evaluator = engine.prepare(program, set, scenario.asOf());
             decisions = new ArrayList<>();
             for (Household h : scenario.households()) {
@@ -409,6 +418,9 @@ public final class ScenarioRunner {
     }
 
     private String report(Scenario scenario, List<Decision> decisions, List<Mismatch> mismatches) {
+        MessageRenderer renderer = scenario.programFile()
+                .map(f -> this.renderer.withTexts(f.messages(this.renderer.locale())))
+                .orElse(this.renderer);
         StringBuilder sb = new StringBuilder(header(scenario));
         boolean batch = scenario.households().size() > 1;
         Set<String> concerned = new LinkedHashSet<>();

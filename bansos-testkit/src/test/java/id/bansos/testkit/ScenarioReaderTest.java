@@ -164,7 +164,7 @@ class ScenarioReaderTest {
                 Arguments.of(
                         "unknown scenario key without a close one",
                         replacing(2, "  programme_kabupaten: PKH"),
-                        "test.yaml:2:3: unknown key \"programme_kabupaten\"; expected one of name, program, as_of,"
+                        "test.yaml:2:3: unknown key \"programme_kabupaten\"; expected one of name, program, programs, as_of,"
                                 + " household, households, parameters, expect"),
                 Arguments.of(
                         "unknown expect key",

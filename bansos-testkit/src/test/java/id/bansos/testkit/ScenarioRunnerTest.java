@@ -258,15 +258,16 @@ class ScenarioRunnerTest {
     }
 
     @Test
-    void run_searchesFoldersRecursivelyForYamlInPathOrder() throws IOException {
+    void run_searchesFoldersRecursivelyForYamlAndYmlInPathOrder() throws IOException {
         write("b/dua.yaml", VALID.replace("Contoh", "Dua"));
         write("a/satu.yaml", VALID.replace("Contoh", "Satu"));
         write("a/sub/tiga.yaml", VALID.replace("Contoh", "Tiga"));
         write("a/catatan.txt", "not a scenario");
-        write("a/lain.yml", "not searched");
+        write("a/lain.yml", VALID.replace("Contoh", "Lain"));
         RunResult r = RUNNER.run(List.of(dir));
-        assertThat(r.results()).extracting(ScenarioResult::name).containsExactly("Satu", "Tiga", "Dua");
-        assertThat(r.report()).isEqualTo("3 passed, 0 failed\n");
+        // .yml files are read as well as .yaml ones, in path order: a/lain.yml before a/satu.yaml.
+        assertThat(r.results()).extracting(ScenarioResult::name).containsExactly("Lain", "Satu", "Tiga", "Dua");
+        assertThat(r.report()).isEqualTo("4 passed, 0 failed\n");
         assertThat(r.exitCode()).isZero();
         assertThat(ScenarioRunner.find(List.of(dir.resolve("b"), dir.resolve("a/lain.yml"), dir.resolve("b"))))
                 .containsExactly(dir.resolve("b/dua.yaml"), dir.resolve("a/lain.yml"));

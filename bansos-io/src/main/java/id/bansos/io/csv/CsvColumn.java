@@ -18,7 +18,9 @@ enum CsvColumn {
     SEVERE_DISABILITY("severe_disability", "disabilitas_berat", false),
     OCCUPATION("occupation", "pekerjaan", false),
     DECEASED("deceased", "meninggal", false),
-    PREGNANCY_ORDER("pregnancy_order", "kehamilan_ke", false);
+    PREGNANCY_ORDER("pregnancy_order", "kehamilan_ke", false),
+    // Added after the v1 columns (PROGRAMS-V1), so older rosters keep their column order.
+    RECEIVES("receives", "menerima", false);
 
     private final String english;
     private final String indonesian;
@@ -47,7 +49,7 @@ enum CsvColumn {
 
     /** Whether the column belongs to the household, and so must be the same on all its rows. */
     boolean householdLevel() {
-        return compareTo(MONTHLY_INCOME) <= 0;
+        return compareTo(MONTHLY_INCOME) <= 0 || this == RECEIVES;
     }
 
     /** Both names, for messages: {@code sex (or jenis_kelamin)}, or just {@code nik}. */

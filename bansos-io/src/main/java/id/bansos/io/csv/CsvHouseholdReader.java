@@ -19,6 +19,7 @@ import id.bansos.model.id.KkNumber;
 import id.bansos.model.id.RegionCode;
 import id.bansos.model.internal.Checks;
 import id.bansos.model.money.Rupiah;
+import id.bansos.model.program.Program;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -504,6 +505,7 @@ public final class CsvHouseholdReader implements HouseholdReader {
                         .region(columns.region)
                         .desil(columns.desil)
                         .monthlyIncome(columns.monthlyIncome)
+                        .receives(columns.receives)
                         .members(members)
                         .build();
                 return new HouseholdRecord.Accepted(household, group.line);
@@ -658,13 +660,19 @@ public final class CsvHouseholdReader implements HouseholdReader {
         final RegionCode region;
         final OptionalInt desil;
         final Optional<Rupiah> monthlyIncome;
+        final List<Program> receives;
 
         private HouseholdColumns(
-                Optional<KkNumber> kkNumber, RegionCode region, OptionalInt desil, Optional<Rupiah> monthlyIncome) {
+                Optional<KkNumber> kkNumber,
+                RegionCode region,
+                OptionalInt desil,
+                Optional<Rupiah> monthlyIncome,
+                List<Program> receives) {
             this.kkNumber = kkNumber;
             this.region = region;
             this.desil = desil;
             this.monthlyIncome = monthlyIncome;
+            this.receives = receives;
         }
 
         static HouseholdColumns read(Row row, Households households) {
@@ -673,7 +681,8 @@ public final class CsvHouseholdReader implements HouseholdReader {
                     households.cell(row, CsvColumn.KK_NUMBER, CsvValues::kkNumber),
                     households.cell(row, CsvColumn.REGION, CsvValues::region),
                     households.cell(row, CsvColumn.DESIL, CsvValues::desil),
-                    households.cell(row, CsvColumn.MONTHLY_INCOME, CsvValues::monthlyIncome));
+                    households.cell(row, CsvColumn.MONTHLY_INCOME, CsvValues::monthlyIncome),
+                    households.cell(row, CsvColumn.RECEIVES, CsvValues::receives));
         }
 
         /** The first column whose value differs, or null if all agree. */
@@ -689,6 +698,9 @@ public final class CsvHouseholdReader implements HouseholdReader {
             }
             if (!monthlyIncome.equals(other.monthlyIncome)) {
                 return CsvColumn.MONTHLY_INCOME;
+            }
+            if (!receives.equals(other.receives)) {
+                return CsvColumn.RECEIVES;
             }
             return null;
         }

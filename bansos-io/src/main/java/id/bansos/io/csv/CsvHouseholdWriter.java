@@ -8,6 +8,7 @@ import id.bansos.model.Household;
 import id.bansos.model.Person;
 import id.bansos.model.id.KkNumber;
 import id.bansos.model.internal.Checks;
+import id.bansos.model.program.Program;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
@@ -107,6 +108,10 @@ public final class CsvHouseholdWriter implements Closeable, Flushable {
                 : "";
         String income =
                 household.monthlyIncome().map(r -> Long.toString(r.amount())).orElse("");
+        StringBuilder receives = new StringBuilder();
+        for (Program code : household.receives()) {
+            receives.append(receives.length() == 0 ? "" : "|").append(code.code());
+        }
         for (Person p : household.members()) {
             row(
                     CsvText.neutralise(household.id()),
@@ -127,7 +132,8 @@ public final class CsvHouseholdWriter implements Closeable, Flushable {
                     Boolean.toString(p.deceased()),
                     p.pregnancyOrder().isPresent()
                             ? Integer.toString(p.pregnancyOrder().getAsInt())
-                            : "");
+                            : "",
+                    receives.toString());
         }
     }
 

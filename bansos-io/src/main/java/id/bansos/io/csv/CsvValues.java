@@ -10,8 +10,10 @@ import id.bansos.model.id.RegionCode;
 import id.bansos.model.id.RegionLevel;
 import id.bansos.model.internal.Shown;
 import id.bansos.model.money.Rupiah;
+import id.bansos.model.program.Program;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -140,6 +142,42 @@ final class CsvValues {
                     "must have at most " + MAX_AMOUNT_DIGITS + " digits, got " + value.length());
         }
         return Optional.of(Rupiah.of(Long.parseLong(value)));
+    }
+
+    /**
+     * A {@code receives} cell: programme codes separated by {@code |}, e.g. {@code PKH|PIP}; empty
+     * for none. Codes are upper-case {@code [A-Z][A-Z0-9_]*}, none twice; an empty code between two
+     * bars is refused.
+     */
+    static List<Program> receives(String value) {
+        if (value.isEmpty()) {
+            return List.of();
+        }
+        List<Program> out = new ArrayList<>();
+        Set<Program> seen = new HashSet<>();
+        int start = 0;
+        while (start <= value.length()) {
+            int bar = value.indexOf('|', start);
+            int end = bar < 0 ? value.length() : bar;
+            String code = value.substring(start, end);
+            Program program;
+            try {
+                program = Program.of(code);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(
+                        "must be programme codes [A-Z][A-Z0-9_]* separated by |, e.g. PKH|PIP, got " + shownCode(code),
+                        e);
+            }
+            if (!seen.add(program)) {
+                throw new IllegalArgumentException("must not repeat a programme, got \"" + program + "\" twice");
+            }
+            out.add(program);
+            if (bar < 0) {
+                break;
+            }
+            start = bar + 1;
+        }
+        return List.copyOf(out);
     }
 
     static Nik nik(String value) {

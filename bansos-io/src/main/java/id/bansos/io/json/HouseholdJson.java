@@ -14,11 +14,15 @@ import id.bansos.model.Person;
 import id.bansos.model.Relationship;
 import id.bansos.model.SchoolLevel;
 import id.bansos.model.Sex;
+import id.bansos.model.program.Program;
 import java.io.IOException;
+import java.util.HashSet;
+import java.util.Set;
 
 /** The v1 JSON form of {@link Household} and {@link Person}. */
 final class HouseholdJson {
-    static final Keys HOUSEHOLD_KEYS = Keys.of("*id", "kk_number", "*region", "desil", "monthly_income", "*members");
+    static final Keys HOUSEHOLD_KEYS =
+            Keys.of("*id", "kk_number", "*region", "desil", "monthly_income", "*members", "receives");
 
     static final Keys PERSON_KEYS = Keys.of(
             "*nik",
@@ -33,6 +37,9 @@ final class HouseholdJson {
             "severe_disability",
             "occupation",
             "deceased");
+
+    /** The most programme codes one household's {@code receives} may hold. */
+    static final int MAX_RECEIVES = 100;
 
     static final PersonDeserializer PERSON = new PersonDeserializer();
     static final HouseholdDeserializer HOUSEHOLD = new HouseholdDeserializer();
@@ -69,6 +76,13 @@ final class HouseholdJson {
             write(p, g, masking);
         }
         g.writeEndArray();
+        if (!h.receives().isEmpty()) {
+            g.writeArrayFieldStart("receives");
+            for (Program code : h.receives()) {
+                g.writeString(code.code());
+            }
+            g.writeEndArray();
+        }
         g.writeEndObject();
     }
 
@@ -162,6 +176,7 @@ final class HouseholdJson {
         private static final int DESIL = 3;
         private static final int MONTHLY_INCOME = 4;
         private static final int MEMBERS = 5;
+        private static final int RECEIVES = 6;
 
         HouseholdDeserializer() {
             super(Household.class);
@@ -193,6 +208,7 @@ final class HouseholdJson {
                 case DESIL -> s.builder.desil(Values.integer(p, 1, 10));
                 case MONTHLY_INCOME -> s.builder.monthlyIncome(Values.rupiah(p, false));
                 case MEMBERS -> readMembers(s, p, ctxt);
+                case RECEIVES -> readReceives(s, p);
                 default -> throw new IllegalStateException("no reader for key " + key);
             }
         }
@@ -211,6 +227,30 @@ final class HouseholdJson {
                 }
                 try {
                     s.builder.addMembers(PERSON.read(p, ctxt));
+                } catch (FieldError e) {
+                    throw e.atIndex(i);
+                }
+                i++;
+            }
+        }
+
+        /** Reads {@code receives}: an array of programme codes, each well-formed, none twice. */
+        private static void readReceives(HouseholdState s, JsonParser p) throws IOException {
+            if (p.currentToken() != JsonToken.START_ARRAY) {
+                throw Values.wrongType(p, "an array of programme codes");
+            }
+            Set<Program> seen = new HashSet<>();
+            int i = 0;
+            for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY && t != null; t = p.nextToken()) {
+                if (i >= MAX_RECEIVES) {
+                    throw FieldError.at(p, "must hold at most " + MAX_RECEIVES + " programme codes");
+                }
+                try {
+                    Program code = Values.code(p, Program::of);
+                    if (!seen.add(code)) {
+                        throw FieldError.at(p, "must not repeat a programme, got \"" + code + "\" twice");
+                    }
+                    s.builder.addReceives(code);
                 } catch (FieldError e) {
                     throw e.atIndex(i);
                 }

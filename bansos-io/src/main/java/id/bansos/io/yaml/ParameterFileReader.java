@@ -86,10 +86,12 @@ public final class ParameterFileReader {
     private static final List<String> PROVENANCE_KEYS = List.of("grade", "secondary", "text");
 
     private final Map<String, ValueType> declared;
+    private final boolean selfDeclared;
     private final YAMLFactory factory;
 
-    private ParameterFileReader(Map<String, ValueType> declared) {
+    private ParameterFileReader(Map<String, ValueType> declared, boolean selfDeclared) {
         this.declared = declared;
+        this.selfDeclared = selfDeclared;
         // Duplicate keys are detected below, per mapping, so that the error names the parameter;
         // Jackson's STRICT_DUPLICATE_DETECTION (off in this factory) would stop first with a
         // message that cannot.
@@ -116,7 +118,50 @@ public final class ParameterFileReader {
             checkKeyForm(key);
             types.put(key, ValueType.of(type));
         }
-        return new ParameterFileReader(Collections.unmodifiableMap(types));
+        return new ParameterFileReader(Collections.unmodifiableMap(types), false);
+    }
+
+    /**
+     * Obtains a reader for the {@code parameters} of a programme file (PROGRAMS-V1), which declares
+     * its own keys: any well-formed key is accepted and each parameter's {@code type} (written before
+     * its {@code values}) gives the type of its values.
+     *
+     * @return the reader, not null
+     */
+    public static ParameterFileReader selfDeclared() {
+        return new ParameterFileReader(Map.of(), true);
+    }
+
+    /**
+     * Reads a {@code parameters} mapping inside another YAML file, e.g. a programme file: the cursor
+     * is on the key {@code parameters}; on return it is on the mapping's end.
+     *
+     * @param cursor the cursor of the enclosing file, not null
+     * @return the parameters in file order, not null
+     * @throws NullPointerException if {@code cursor} is null
+     * @throws InputException if the mapping is not a valid {@code parameters} mapping
+     * @throws IOException if the parser fails
+     */
+    public List<Parameter<?>> readParameters(YamlCursor cursor) throws IOException {
+        return new Session(Checks.notNull(cursor, "cursor")).readParameters();
+    }
+
+    /**
+     * Reads a legal basis mapping ({@code instrument} and optional {@code number}, {@code year},
+     * {@code article}, {@code note}) inside another YAML file: the cursor is on the key; on return it
+     * is on the mapping's end.
+     *
+     * @param cursor the cursor of the enclosing file, not null
+     * @param field the field named in errors, e.g. {@code LANSIA_DAERAH}, not null
+     * @param at the key's name in errors, e.g. {@code legal_basis}, not null
+     * @return the legal basis, not null
+     * @throws NullPointerException if an argument is null
+     * @throws InputException if the mapping is not a valid legal basis
+     * @throws IOException if the parser fails
+     */
+    public static LegalBasis readLegalBasis(YamlCursor cursor, String field, String at) throws IOException {
+        return selfDeclared().new Session(Checks.notNull(cursor, "cursor"))
+                .readLegalBasis(Checks.notNull(field, "field"), Checks.notNull(at, "at"));
     }
 
     private static void checkKeyForm(String key) {
@@ -223,6 +268,15 @@ public final class ParameterFileReader {
                     "type must be Rupiah, Integer, Boolean, String or BigDecimal, got " + type.getName());
         }
 
+        static ValueType byName(String name) {
+            for (ValueType t : values()) {
+                if (t.yamlName.equals(name)) {
+                    return t;
+                }
+            }
+            return null;
+        }
+
         static List<String> names() {
             List<String> names = new ArrayList<>();
             for (ValueType t : values()) {
@@ -240,6 +294,11 @@ public final class ParameterFileReader {
         Session(YAMLParser p, String source) {
             this.p = p;
             this.cursor = YamlCursor.of(p, source, "a parameter file", Integer.MAX_VALUE);
+        }
+
+        Session(YamlCursor cursor) {
+            this.p = cursor.parser();
+            this.cursor = cursor;
         }
 
         ParameterSet readFile() throws IOException {
@@ -287,15 +346,23 @@ public final class ParameterFileReader {
                     throw error(key, "is given twice");
                 }
                 ValueType type = declared.get(key);
-                if (type == null) {
+                if (type == null && !selfDeclared) {
                     throw error(key, "unknown parameter" + didYouMean(key, declared.keySet()));
+                }
+                if (type == null) {
+                    try {
+                        checkKeyForm(key);
+                    } catch (IllegalArgumentException e) {
+                        throw error(key, "must be lower-case words joined by dots, e.g. lansia_daerah.min_age");
+                    }
                 }
                 out.add(readParameter(key, type));
             }
             return out;
         }
 
-        private Parameter<?> readParameter(String key, ValueType type) throws IOException {
+        private Parameter<?> readParameter(String key, ValueType declaredType) throws IOException {
+            ValueType type = declaredType;
             JsonToken t = next();
             expect(t, JsonToken.START_OBJECT, key, key, "a mapping with type and values");
             JsonLocation start = p.currentTokenLocation();
@@ -307,17 +374,32 @@ public final class ParameterFileReader {
                 if (name.equals("type")) {
                     JsonToken v = next();
                     String text = v == JsonToken.VALUE_STRING ? p.getText() : null;
-                    if (!type.yamlName.equals(text)) {
+                    if (type == null) {
+                        // A programme file declares its own keys: the type comes from the file.
+                        type = ValueType.byName(text);
+                        if (type == null) {
+                            throw error(
+                                    key,
+                                    "type must be one of " + String.join(", ", ValueType.names()) + ", got "
+                                            + describe(v));
+                        }
+                    } else if (!type.yamlName.equals(text)) {
                         String got = ValueType.names().contains(text) ? text : describe(v);
                         throw error(key, "type must be " + type.yamlName + " for this key, got " + got);
                     }
                     typeSeen = true;
                 } else {
+                    if (type == null) {
+                        throw error(key, "type must come before values; write type: first");
+                    }
                     values = readValues(key, type);
                 }
             }
             if (!typeSeen) {
-                throw errorAt(start, key, "type is missing; write type: " + type.yamlName);
+                throw errorAt(
+                        start,
+                        key,
+                        "type is missing; write type: " + (type == null ? "integer, rupiah, …" : type.yamlName));
             }
             if (values == null) {
                 throw errorAt(start, key, "values is missing");

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
@@ -226,14 +227,24 @@ public final class YamlCursor {
      */
     public static InputException syntaxError(String source, JsonProcessingException e) {
         JsonLocation loc = e.getLocation();
-        return new InputException(
-                source,
-                loc == null ? 0 : Math.max(0, loc.getLineNr()),
-                loc == null ? 0 : Math.max(0, loc.getColumnNr()),
-                null,
-                null,
-                "not valid YAML: " + firstLine(e.getOriginalMessage()),
-                e);
+        long line = loc == null ? 0 : Math.max(0, loc.getLineNr());
+        int column = loc == null ? 0 : Math.max(0, loc.getColumnNr());
+        String detail = "not valid YAML: " + firstLine(e.getOriginalMessage());
+        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+            String problem = marked.getProblem() == null ? "" : marked.getProblem();
+            if (problem.contains("TAB")) {
+                // For a tab, SnakeYAML's own mark is where it is; Jackson's location is a line before.
+                line = marked.getProblemMark().getLine() + 1L;
+                column = marked.getProblemMark().getColumn() + 1;
+                detail = "a tab is not allowed, use spaces to indent (" + detail + ")";
+            } else if (problem.startsWith("mapping values are not allowed")
+                    || problem.startsWith("expected <block end>")
+                    || problem.startsWith("did not find expected")) {
+                detail = "check the indentation of line " + line + ": keys of one mapping start in the same"
+                        + " column (" + detail + ")";
+            }
+        }
+        return new InputException(source, line, column, null, null, detail, e);
     }
 
     /**

@@ -9,7 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CsvHeaderTest {
-    private static final List<String> INDONESIAN = Arrays.asList((Rosters.HEADER_ID + ";kehamilan_ke").split(";"));
+    private static final List<String> INDONESIAN =
+            Arrays.asList((Rosters.HEADER_ID + ";kehamilan_ke;menerima").split(";"));
 
     // INDONESIAN lists the columns in declaration order, so each column's ordinal is its position.
     @SuppressWarnings("EnumOrdinal")
@@ -17,7 +18,7 @@ class CsvHeaderTest {
     void parse_indonesianHeader_mapsEveryColumnAndKeepsItsName() {
         CsvHeader header = CsvHeader.parse("r.csv", 1, INDONESIAN);
 
-        assertThat(header.size()).isEqualTo(17);
+        assertThat(header.size()).isEqualTo(18);
         for (CsvColumn c : CsvColumn.values()) {
             assertThat(header.index(c)).isEqualTo(c.ordinal());
             assertThat(header.name(c)).isEqualTo(c.indonesian());

@@ -19,6 +19,7 @@ import id.bansos.model.id.KkNumber;
 import id.bansos.model.id.Nik;
 import id.bansos.model.id.RegionCode;
 import id.bansos.model.money.Rupiah;
+import id.bansos.model.program.Program;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.Test;
 
 class CsvHouseholdWriterTest {
     private static final String HEADER_LINE = "household_id,kk_number,region,desil,monthly_income,nik,name,sex,"
-            + "birth_date,relationship,pregnant,postpartum,school_level,severe_disability,occupation,deceased,pregnancy_order\r\n";
+            + "birth_date,relationship,pregnant,postpartum,school_level,severe_disability,occupation,deceased,pregnancy_order,receives\r\n";
 
     private static String write(Masking masking, List<Household> households) {
         StringWriter out = new StringWriter();
@@ -54,17 +55,17 @@ class CsvHouseholdWriterTest {
         assertThat(csv)
                 .isEqualTo(HEADER_LINE
                         + "H1,5208010101200001,52.08.01.2001,3,1500000,5208011205800001,Budi Santoso,MALE,1980-05-12,"
-                        + "HEAD,false,false,,false,LAINNYA,false,\r\n"
+                        + "HEAD,false,false,,false,LAINNYA,false,,\r\n"
                         + "H1,5208010101200001,52.08.01.2001,3,1500000,5208014703850002,\"Siti, Aminah\",FEMALE,"
-                        + "1985-03-07,SPOUSE,true,false,,false,,false,\r\n"
+                        + "1985-03-07,SPOUSE,true,false,,false,,false,,\r\n"
                         + "H1,5208010101200001,52.08.01.2001,3,1500000,5208016008150003,\"Rina\nPutri\",FEMALE,"
-                        + "2015-08-20,CHILD,false,false,SD,false,,false,\r\n"
+                        + "2015-08-20,CHILD,false,false,SD,false,,false,,\r\n"
                         + "H2,,52.08.01.2002,,,5208010211700004,Ahmad,MALE,1970-11-02,HEAD,false,false,,false,,"
-                        + "true,\r\n"
+                        + "true,,\r\n"
                         + "H2,,52.08.01.2002,,,5208015505720005,\"Dewi \"\"Ani\"\" Lestari\",FEMALE,1972-05-15,HEAD,"
-                        + "false,false,,false,,false,\r\n"
+                        + "false,false,,false,,false,,\r\n"
                         + "H2,,52.08.01.2002,,,5208010101100006,,MALE,2010-01-01,CHILD,false,false,SMP,true,,"
-                        + "false,\r\n");
+                        + "false,,\r\n");
     }
 
     @Test
@@ -74,12 +75,25 @@ class CsvHouseholdWriterTest {
         assertThat(csv)
                 .isEqualTo(HEADER_LINE
                         + "H1,520801******0001,52.08.01.2001,3,1500000,520801******0001,,MALE,1980-05-12,HEAD,false,"
-                        + "false,,false,LAINNYA,false,\r\n"
+                        + "false,,false,LAINNYA,false,,\r\n"
                         + "H1,520801******0001,52.08.01.2001,3,1500000,520801******0002,,FEMALE,1985-03-07,SPOUSE,"
-                        + "true,false,,false,,false,\r\n"
+                        + "true,false,,false,,false,,\r\n"
                         + "H1,520801******0001,52.08.01.2001,3,1500000,520801******0003,,FEMALE,2015-08-20,CHILD,"
-                        + "false,false,SD,false,,false,\r\n");
+                        + "false,false,SD,false,,false,,\r\n");
         Rosters.assertNoPersonalData(csv.replace("5208010101200001", "x"));
+    }
+
+    @Test
+    void write_receives_joinsTheCodesWithBars_andReadsBack() {
+        Household h = Household.builder()
+                .from(Rosters.h2())
+                .addReceives(Program.PKH, Program.of("PIP"))
+                .build();
+
+        String csv = write(Masking.NONE, List.of(h));
+
+        assertThat(csv.lines().skip(1).findFirst().orElseThrow()).endsWith(",true,,PKH|PIP");
+        assertThat(Rosters.readAll(csv)).containsExactly(new HouseholdRecord.Accepted(h, 2));
     }
 
     @Test
@@ -152,9 +166,9 @@ class CsvHouseholdWriterTest {
         assertThat(csv)
                 .isEqualTo(HEADER_LINE
                         + "\"'=HYPERLINK(\"\"http://x\"\")\",,52.08.01.2002,,,5208010211700004,'+62 812 555,MALE,"
-                        + "1970-11-02,HEAD,false,false,,false,,true,\r\n"
+                        + "1970-11-02,HEAD,false,false,,false,,true,,\r\n"
                         + "\"'=HYPERLINK(\"\"http://x\"\")\",,52.08.01.2002,,,5208015505720005,''@SUM(A1),FEMALE,"
-                        + "1972-05-15,HEAD,false,false,,false,,false,\r\n");
+                        + "1972-05-15,HEAD,false,false,,false,,false,,\r\n");
         assertThat(Rosters.readAll(csv)).containsExactly(new HouseholdRecord.Accepted(h, 2));
     }
 

@@ -8,7 +8,9 @@ import id.bansos.model.Relationship;
 import id.bansos.model.SchoolLevel;
 import id.bansos.model.Sex;
 import id.bansos.model.money.Rupiah;
+import id.bansos.model.program.Program;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
@@ -48,6 +50,11 @@ class CsvValuesTest {
                 Arguments.of("04", (Function<String, ?>) CsvValues::desil, OptionalInt.of(4)),
                 Arguments.of("0", (Function<String, ?>) CsvValues::monthlyIncome, Optional.of(Rupiah.ZERO)),
                 Arguments.of("", (Function<String, ?>) CsvValues::monthlyIncome, Optional.empty()),
+                Arguments.of("", (Function<String, ?>) CsvValues::receives, List.of()),
+                Arguments.of(
+                        "PKH|PBI_JK",
+                        (Function<String, ?>) CsvValues::receives,
+                        List.of(Program.PKH, Program.of("PBI_JK"))),
                 Arguments.of("2000-02-29", (Function<String, ?>) CsvValues::date, LocalDate.of(2000, 2, 29)),
                 Arguments.of("smp", (Function<String, ?>) CsvValues::schoolLevel, Optional.of(SchoolLevel.SMP)),
                 Arguments.of("", (Function<String, ?>) CsvValues::schoolLevel, Optional.empty()),
@@ -102,6 +109,18 @@ class CsvValuesTest {
                         "1234567890123456789",
                         (Function<String, ?>) CsvValues::monthlyIncome,
                         "must have at" + " most 18 digits, got 19"),
+                Arguments.of(
+                        "PKH|pip",
+                        (Function<String, ?>) CsvValues::receives,
+                        "must be programme codes [A-Z][A-Z0-9_]* separated by |, e.g. PKH|PIP, got a value of 3 characters"),
+                Arguments.of(
+                        "PKH||PIP",
+                        (Function<String, ?>) CsvValues::receives,
+                        "must be programme codes [A-Z][A-Z0-9_]* separated by |, e.g. PKH|PIP, got \"\""),
+                Arguments.of(
+                        "PKH|PKH",
+                        (Function<String, ?>) CsvValues::receives,
+                        "must not repeat a programme, got \"PKH\" twice"),
                 Arguments.of("", (Function<String, ?>) CsvValues::region, "is required"),
                 Arguments.of(
                         "52.08.01",

@@ -13,6 +13,7 @@ import id.bansos.io.HouseholdRecord;
 import id.bansos.io.InputException;
 import id.bansos.io.ReadLimits;
 import id.bansos.io.Reject;
+import id.bansos.model.program.Program;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -270,6 +271,30 @@ class JsonHouseholdReaderTest {
             throws IOException {
         String record = LINE.replace("\"sex\"", replacement);
         assertThat(describe(readJson("[" + record + ",\n" + LINE + "]"))).containsExactly(reject, "2 KEL-0002");
+    }
+
+    @Test
+    void read_receives_readsTheCodes() throws IOException {
+        String record = LINE.replace("\"members\"", "\"receives\":[\"PKH\",\"PBI_JK\"],\"members\"");
+
+        HouseholdRecord.Accepted accepted =
+                (HouseholdRecord.Accepted) readJson("[" + record + "]").get(0);
+
+        assertThat(accepted.household().receives()).containsExactly(Program.PKH, Program.of("PBI_JK"));
+    }
+
+    @Test
+    void read_malformedOrRepeatedReceives_isARejectNamingTheField() throws IOException {
+        String lower = LINE.replace("\"members\"", "\"receives\":[\"PKH\",\"pip\"],\"members\"");
+        String twice = LINE.replace("\"members\"", "\"receives\":[\"PKH\",\"PKH\"],\"members\"");
+
+        assertThat(describe(readJson("[" + lower + ",\n" + twice + "]")))
+                .containsExactly(
+                        // Columns as the reader gives every value error: inside the text for a malformed
+                        // code (62), at its opening quote (61) for a repeated one.
+                        "h.json:1:62: household KEL-0002: receives[1]: must be an upper-case code [A-Z][A-Z0-9_]*,"
+                                + " got \"pip\"",
+                        "h.json:2:61: household KEL-0002: receives[1]: must not repeat a programme, got \"PKH\" twice");
     }
 
     @Test

@@ -584,10 +584,21 @@ class ParameterFileReaderTest {
 
     @Test
     void read_reportsASyntaxErrorWithItsLine() {
-        assertThatThrownBy(() -> read("schema_version: 1\nparameters: {}\n\tbad: '\n"))
+        assertThatThrownBy(() -> read("schema_version: 1\nparameters: {\n"))
                 .isInstanceOfSatisfying(InputException.class, e -> {
                     assertThat(e.line()).isPresent();
                     assertThat(e.detail()).startsWith("not valid YAML: ");
+                });
+    }
+
+    @Test
+    void read_namesATabAndItsLine() {
+        // SnakeYAML says "while scanning for the next token" and Jackson points at line 2.
+        assertThatThrownBy(() -> read("schema_version: 1\nparameters: {}\n\tbad: 1\n"))
+                .isInstanceOfSatisfying(InputException.class, e -> {
+                    assertThat(e.line()).hasValue(3);
+                    assertThat(e.column()).hasValue(1);
+                    assertThat(e.detail()).startsWith("a tab is not allowed, use spaces to indent (not valid YAML: ");
                 });
     }
 

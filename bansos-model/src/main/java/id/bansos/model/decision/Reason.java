@@ -28,8 +28,9 @@ public abstract class Reason {
     public abstract ReasonCode code();
 
     /**
-     * The stable id of the rule that gave this reason: lower-case words of {@code [a-z][a-z0-9_]*}
-     * joined by dots, e.g. {@code pkh.exclusion}.
+     * The stable id of the rule that gave this reason: lower-case words of {@code [a-z0-9_]}
+     * joined by dots, the first starting with a letter, e.g. {@code pkh.exclusion} or {@code
+     * lansia_daerah.requires.2}.
      *
      * @return the rule id, not null
      */

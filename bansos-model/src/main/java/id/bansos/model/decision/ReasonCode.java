@@ -11,9 +11,10 @@ import java.util.List;
  * use codes of its own with {@code ReasonCode.of("TIDAK_HADIR_P2K2")} without a new library
  * release. Two reason codes are equal when their texts are equal; they order by text.
  *
- * <p>Most codes say why a household is not, or no longer, a recipient. Five say why it is:
+ * <p>Most codes say why a household is not, or no longer, a recipient. Six say why it is:
  * {@link #TIDAK_DIKECUALIKAN}, {@link #DESIL_DALAM_SASARAN}, {@link #MEMENUHI_KOMPONEN},
- * {@link #BATAS_KOMPONEN} and {@link #JUMLAH_BANTUAN} (see {@link #isPositive()}).
+ * {@link #BATAS_KOMPONEN}, {@link #JUMLAH_BANTUAN} and {@link #MEMENUHI_SYARAT} (see {@link
+ * #isPositive()}).
  */
 public final class ReasonCode extends Code<ReasonCode> {
     /** Every member of the household is deceased. */
@@ -63,6 +64,11 @@ public final class ReasonCode extends Code<ReasonCode> {
      * rule 9).
      */
     public static final ReasonCode JUMLAH_BANTUAN = new ReasonCode("JUMLAH_BANTUAN");
+
+    /**
+     * Positive: every requirement of a programme file's programme holds (PROGRAMS-V1).
+     */
+    public static final ReasonCode MEMENUHI_SYARAT = new ReasonCode("MEMENUHI_SYARAT");
 
     /** Exit: graduasi alamiah, no component left or the conditions are no longer met. */
     public static final ReasonCode GRAD_ALAMIAH = new ReasonCode("GRAD_ALAMIAH");
@@ -118,6 +124,7 @@ public final class ReasonCode extends Code<ReasonCode> {
                     MEMENUHI_KOMPONEN,
                     BATAS_KOMPONEN,
                     JUMLAH_BANTUAN,
+                    MEMENUHI_SYARAT,
                     GRAD_ALAMIAH,
                     GRAD_MANDIRI,
                     GRAD_SEJAHTERA,
@@ -154,7 +161,7 @@ public final class ReasonCode extends Code<ReasonCode> {
      * rules' negative codes, their positive codes, the officers' exit codes, then
      * {@link #MASIH_LAYAK}.
      *
-     * @return an unmodifiable list of the 26 library codes, not null
+     * @return an unmodifiable list of the 27 library codes, not null
      */
     public static List<ReasonCode> libraryCodes() {
         return LIBRARY.constants();
@@ -163,9 +170,10 @@ public final class ReasonCode extends Code<ReasonCode> {
     /**
      * Tells whether this code says why a household is eligible rather than why it is not: true
      * only for {@link #TIDAK_DIKECUALIKAN}, {@link #DESIL_DALAM_SASARAN}, {@link #MEMENUHI_KOMPONEN},
-     * {@link #BATAS_KOMPONEN} and {@link #JUMLAH_BANTUAN}. A district's own codes are never positive.
+     * {@link #BATAS_KOMPONEN}, {@link #JUMLAH_BANTUAN} and {@link #MEMENUHI_SYARAT}. A district's own
+     * codes are never positive.
      *
-     * @return true for the five positive library codes
+     * @return true for the six positive library codes
      */
     // of() returns the one library constant for a library code's text, so identity is equality here.
     @SuppressWarnings("ReferenceEquality")
@@ -176,6 +184,7 @@ public final class ReasonCode extends Code<ReasonCode> {
                 || this == DESIL_DALAM_SASARAN
                 || this == MEMENUHI_KOMPONEN
                 || this == BATAS_KOMPONEN
-                || this == JUMLAH_BANTUAN;
+                || this == JUMLAH_BANTUAN
+                || this == MEMENUHI_SYARAT;
     }
 }

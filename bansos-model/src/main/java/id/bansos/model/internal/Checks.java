@@ -153,7 +153,8 @@ public final class Checks {
 
     /**
      * Tells whether {@code s} is a dotted id: lower-case words of {@code a}–{@code z}, {@code 0}–{@code
-     * 9} and {@code _}, each starting with a letter, joined by single dots ({@code pkh.exclusion}).
+     * 9} and {@code _} joined by single dots, the first word starting with a letter, a later word with
+     * a letter or a digit ({@code pkh.exclusion}, {@code lansia_daerah.requires.2}).
      * Checked by hand, not by a regular expression, because every reason of every decision is
      * checked.
      *
@@ -165,7 +166,9 @@ public final class Checks {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (wordStart) {
-                if (c < 'a' || c > 'z') {
+                // The requirements of a programme file are numbered: lansia_daerah.requires.2.
+                boolean digitAllowed = i > 0;
+                if ((c < 'a' || c > 'z') && !(digitAllowed && c >= '0' && c <= '9')) {
                     return false;
                 }
                 wordStart = false;

@@ -34,6 +34,7 @@ class ReasonCodeTest {
                 Arguments.of("MEMENUHI_KOMPONEN", ReasonCode.MEMENUHI_KOMPONEN, true),
                 Arguments.of("BATAS_KOMPONEN", ReasonCode.BATAS_KOMPONEN, true),
                 Arguments.of("JUMLAH_BANTUAN", ReasonCode.JUMLAH_BANTUAN, true),
+                Arguments.of("MEMENUHI_SYARAT", ReasonCode.MEMENUHI_SYARAT, true),
                 Arguments.of("GRAD_ALAMIAH", ReasonCode.GRAD_ALAMIAH, false),
                 Arguments.of("GRAD_MANDIRI", ReasonCode.GRAD_MANDIRI, false),
                 Arguments.of("GRAD_SEJAHTERA", ReasonCode.GRAD_SEJAHTERA, false),
@@ -57,7 +58,7 @@ class ReasonCodeTest {
 
     @ParameterizedTest
     @MethodSource("libraryCodes")
-    void isPositive_isTrueOnlyForTheFiveCodesThatSayWhyYes(String code, ReasonCode constant, boolean positive) {
+    void isPositive_isTrueOnlyForTheSixCodesThatSayWhyYes(String code, ReasonCode constant, boolean positive) {
         assertThat(constant.isPositive()).isEqualTo(positive);
     }
 
@@ -66,7 +67,7 @@ class ReasonCodeTest {
         List<ReasonCode> expected =
                 libraryCodes().map(a -> (ReasonCode) a.get()[1]).collect(java.util.stream.Collectors.toList());
 
-        assertThat(ReasonCode.libraryCodes()).hasSize(26).containsExactlyElementsOf(expected);
+        assertThat(ReasonCode.libraryCodes()).hasSize(27).containsExactlyElementsOf(expected);
     }
 
     @Test

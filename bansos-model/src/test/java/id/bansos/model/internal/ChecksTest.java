@@ -22,14 +22,16 @@ class ChecksTest {
                 "Pkh.exclusion|false",
                 "pkh.Exclusion|false",
                 "9pkh|false",
-                "pkh.9a|false",
+                "pkh.9a|true",
+                "lansia_daerah.requires.2|true",
                 "_pkh|false",
                 "pkh._a|false",
                 "pkh-exclusion|false",
                 "'pkh exclusion'|false",
                 "pkh.exclusión|false"
             })
-    void isDottedId_acceptsLowerCaseWordsJoinedBySingleDots(String text, boolean expected) {
+    void isDottedId_acceptsLowerCaseWordsJoinedBySingleDots_laterWordsMayStartWithADigit(
+            String text, boolean expected) {
         assertThat(Checks.isDottedId(text)).isEqualTo(expected);
     }
 

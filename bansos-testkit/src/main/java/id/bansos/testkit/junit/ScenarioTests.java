@@ -109,7 +109,10 @@ public abstract class ScenarioTests {
             }
             List<DynamicTest> tests = new ArrayList<>();
             for (Scenario s : read) {
-                tests.add(DynamicTest.dynamicTest(s.name(), withLine(uri, s.line()), () -> check(runner, s)));
+                // Surefire reports a dynamic test by its own name only: with the file in it, the same
+                // scenario name in two files does not look like one flaky test.
+                String name = s.name() + " (" + file.getFileName() + (s.line() > 0 ? ":" + s.line() : "") + ")";
+                tests.add(DynamicTest.dynamicTest(name, withLine(uri, s.line()), () -> check(runner, s)));
             }
             scenarios += tests.size();
             nodes.add(DynamicContainer.dynamicContainer(file.toString(), uri, tests.stream()));

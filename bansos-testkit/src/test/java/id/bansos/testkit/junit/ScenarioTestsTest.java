@@ -78,7 +78,9 @@ class ScenarioTestsTest {
         assertThat(container.getDisplayName()).isEqualTo(file.toString());
         assertThat(container.getTestSourceUri()).contains(file.toAbsolutePath().toUri());
         List<DynamicTest> tests = tests(nodes);
-        assertThat(tests).extracting(DynamicTest::getDisplayName).containsExactly("Lansia", "Lansia kedua");
+        assertThat(tests)
+                .extracting(DynamicTest::getDisplayName)
+                .containsExactly("Lansia (lansia.yaml:1)", "Lansia kedua (lansia.yaml:9)");
         assertThat(tests.get(1).getTestSourceUri())
                 .contains(URI.create(file.toAbsolutePath().toUri() + "?line=9"));
         for (DynamicTest t : tests) {
