@@ -32,7 +32,8 @@ import picocli.CommandLine.Command;
             ReconcileCommand.class,
             SampleCommand.class,
             ExitsCommand.class,
-            ReportCommand.class
+            ReportCommand.class,
+            CommitmentsCommand.class
         },
         footer = {
             "",
