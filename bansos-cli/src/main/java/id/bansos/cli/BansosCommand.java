@@ -33,7 +33,8 @@ import picocli.CommandLine.Command;
             SampleCommand.class,
             ExitsCommand.class,
             ReportCommand.class,
-            CommitmentsCommand.class
+            CommitmentsCommand.class,
+            PaymentsCommand.class
         },
         footer = {
             "",
