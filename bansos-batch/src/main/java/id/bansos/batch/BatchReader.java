@@ -280,8 +280,14 @@ public final class BatchReader implements HouseholdReader {
     }
 
     private Reject repeatedReject(HouseholdRecord record, String id, long[] lines) {
+        return repeatedReject(source.format(), source.name(), record, id, lines);
+    }
+
+    /** The reject of a record whose household id is in the records at these lines (ascending). */
+    static Reject repeatedReject(
+            HouseholdFormat format, String sourceName, HouseholdRecord record, String id, long[] lines) {
         String detail = repeatedDetail(lines);
-        String field = source.format() == HouseholdFormat.CSV ? "household_id" : "id";
+        String field = format == HouseholdFormat.CSV ? "household_id" : "id";
         if (record instanceof HouseholdRecord.Rejected r) {
             Reject original = r.reject();
             return Reject.builder()
@@ -293,7 +299,7 @@ public final class BatchReader implements HouseholdReader {
                     .error(original.error() + "; " + detail)
                     .build();
         }
-        return Reject.from(new InputException(source.name(), record.line(), 0, id, field, detail), record.line());
+        return Reject.from(new InputException(sourceName, record.line(), 0, id, field, detail), record.line());
     }
 
     /** Lists the lines, at most {@value #MAX_LINES_SHOWN}, so that a hostile file cannot make one huge message. */

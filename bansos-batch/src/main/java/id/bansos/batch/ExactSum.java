@@ -1,5 +1,6 @@
 package id.bansos.batch;
 
+import java.io.Serializable;
 import java.math.BigInteger;
 
 /**
@@ -10,7 +11,9 @@ import java.math.BigInteger;
  *
  * <p>Example: adding {@code Long.MAX_VALUE} three times gives {@code 27670116110564327421}.
  */
-final class ExactSum {
+final class ExactSum implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     private long low;
     private BigInteger high = BigInteger.ZERO;
 

@@ -54,20 +54,39 @@ final class NikIndex implements Closeable {
      * @throws IOException if a temporary file cannot be written
      */
     void add(Household household, boolean indexMembers) throws IOException {
+        int ordinal = next(household.id());
+        if (indexMembers) {
+            for (Person p : household.members()) {
+                niks.add(p.nik().asLong(), ordinal);
+            }
+        }
+    }
+
+    /**
+     * Adds the next household by its id and the NIKs of its members, for a caller that holds only
+     * the keys (a distributed first pass); its ordinal is the number of households added before it.
+     *
+     * @param householdId the household's id, not null
+     * @param memberNiks the NIKs ({@link id.bansos.model.id.Nik#asLong()}) to index, each once
+     * @throws IllegalStateException if the index is full or already finished
+     * @throws IOException if a temporary file cannot be written
+     */
+    void add(String householdId, long[] memberNiks) throws IOException {
+        int ordinal = next(householdId);
+        for (long nik : memberNiks) {
+            niks.add(nik, ordinal);
+        }
+    }
+
+    private int next(String householdId) throws IOException {
         if (finished) {
             throw new IllegalStateException("the NIK index is already finished");
         }
         if (households == Integer.MAX_VALUE) {
             throw new IllegalStateException("a batch holds at most " + Integer.MAX_VALUE + " households");
         }
-        int ordinal = households;
-        ids.append(household.id());
-        households++;
-        if (indexMembers) {
-            for (Person p : household.members()) {
-                niks.add(p.nik().asLong(), ordinal);
-            }
-        }
+        ids.append(householdId);
+        return households++;
     }
 
     /**

@@ -6,27 +6,34 @@ import id.bansos.model.decision.Reason;
 import id.bansos.model.decision.ReasonCode;
 import id.bansos.model.id.RegionCode;
 import id.bansos.model.id.RegionLevel;
+import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The running counts behind a {@link BatchSummary}: each worker fills one per chunk, and the
- * writing thread adds them up. Not thread-safe.
+ * writing thread adds them up; serializable, so that a distributed run can send each partition's
+ * counts to its driver. Not thread-safe.
  */
-final class Tally {
+final class Tally implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     private long decided;
     private long eligible;
     private long notEligible;
     private long rejected;
     private final ExactSum annualAmount = new ExactSum();
-    private final Map<ReasonCode, long[]> byReason = new HashMap<>();
-    private final Map<ReasonCode, long[]> byPrimaryReason = new HashMap<>();
+    // Keyed by the code's text: a ReasonCode is not serializable.
+    private final Map<String, long[]> byReason = new HashMap<>();
+    private final Map<String, long[]> byPrimaryReason = new HashMap<>();
     private final Map<RegionCode, Region> byRegency = new HashMap<>();
     private final Map<RegionCode, Region> byDistrict = new HashMap<>();
 
     /** The running counts of one region. */
-    private static final class Region {
+    private static final class Region implements Serializable {
+        private static final long serialVersionUID = 1L;
+
         long eligible;
         long notEligible;
         final ExactSum amount = new ExactSum();
@@ -53,11 +60,11 @@ final class Tally {
             notEligible++;
         }
         for (Reason r : decision.reasons()) {
-            byReason.computeIfAbsent(r.code(), c -> new long[1])[0]++;
+            byReason.computeIfAbsent(r.code().code(), c -> new long[1])[0]++;
         }
         Optional<ReasonCode> primary = decision.primaryReason();
         if (!decision.eligible() && primary.isPresent()) {
-            byPrimaryReason.computeIfAbsent(primary.get(), c -> new long[1])[0]++;
+            byPrimaryReason.computeIfAbsent(primary.get().code(), c -> new long[1])[0]++;
         }
         RegionCode region = household.region();
         region(byRegency, region.ancestor(RegionLevel.REGENCY), decision.eligible(), amount);
@@ -119,8 +126,8 @@ final class Tally {
                 .eligible(eligible)
                 .notEligible(notEligible)
                 .totalAnnualAmount(annualAmount.value());
-        byReason.forEach((code, n) -> b.putCountsByReason(code, n[0]));
-        byPrimaryReason.forEach((code, n) -> b.putCountsByPrimaryReason(code, n[0]));
+        byReason.forEach((code, n) -> b.putCountsByReason(ReasonCode.of(code), n[0]));
+        byPrimaryReason.forEach((code, n) -> b.putCountsByPrimaryReason(ReasonCode.of(code), n[0]));
         byRegency.forEach((code, r) -> b.putByRegency(code, r.toTally()));
         byDistrict.forEach((code, r) -> b.putByDistrict(code, r.toTally()));
         return b.build();

@@ -35,7 +35,9 @@ import picocli.CommandLine.Command;
             ExitsCommand.class,
             ReportCommand.class,
             ReplaceCommand.class,
-            ServeCommand.class
+            ServeCommand.class,
+            CommitmentsCommand.class,
+            PaymentsCommand.class
         },
         footer = {
             "",

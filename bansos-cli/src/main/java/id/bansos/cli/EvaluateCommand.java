@@ -8,20 +8,20 @@ import id.bansos.batch.BatchProgress;
 import id.bansos.batch.BatchSummary;
 import id.bansos.batch.DecisionEncoder;
 import id.bansos.batch.Escape;
+import id.bansos.batch.SummaryJson;
 import id.bansos.io.HouseholdSource;
 import id.bansos.io.RegionTable;
 import id.bansos.io.Reject;
 import id.bansos.io.csv.CsvDecisionWriter;
 import id.bansos.io.json.DecisionWriter;
+import id.bansos.io.json.RejectJson;
 import id.bansos.model.decision.ReasonRenderer;
 import id.bansos.model.param.ParameterSet;
 import id.bansos.rules.MessageRenderer;
 import id.bansos.rules.ProgramDefinition;
 import java.io.BufferedOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -179,25 +179,8 @@ final class EvaluateCommand implements Callable<Integer> {
         return summary.rejected() > 0 ? 3 : 0;
     }
 
-    /**
-     * Writes one reject as a JSON line: {@code line}, {@code column} where known, {@code household_id},
-     * {@code error} (in the language of the texts).
-     */
+    /** Writes one reject as a JSON line ({@link RejectJson}), in the language of the texts. */
     static void writeReject(JsonGenerator json, Reject r, Texts texts) {
-        try {
-            json.writeStartObject();
-            json.writeNumberField("line", r.line());
-            if (r.column().isPresent()) {
-                json.writeNumberField("column", r.column().getAsInt());
-            }
-            if (r.householdId().isPresent()) {
-                json.writeStringField("household_id", r.householdId().get());
-            }
-            json.writeStringField("error", texts.reject(r));
-            json.writeEndObject();
-            json.writeRaw('\n');
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        RejectJson.write(json, r, texts.locale());
     }
 }

@@ -7,6 +7,9 @@ import id.bansos.model.Relationship;
 import id.bansos.model.SchoolLevel;
 import id.bansos.model.id.RegionCode;
 import id.bansos.model.money.Rupiah;
+import id.bansos.model.program.Enrollment;
+import id.bansos.model.program.EnrollmentStatus;
+import id.bansos.model.program.Program;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -97,5 +100,30 @@ public final class Families {
     /** Rupiah, for short. */
     public static Rupiah rp(long amount) {
         return Rupiah.of(amount);
+    }
+
+    /** An active PKH enrolment of a household since a date ({@code YYYY-MM-DD}). */
+    public static Enrollment pkhSince(String householdId, String since) {
+        return Enrollment.builder()
+                .householdId(householdId)
+                .program(Program.PKH)
+                .since(java.time.LocalDate.parse(since))
+                .status(EnrollmentStatus.ACTIVE)
+                .build();
+    }
+
+    /** A commitment record of one tahap: the SD child at member 2 attends {@code attended} of 60 school days. */
+    public static id.bansos.model.lifecycle.CommitmentRecord schoolDays(
+            String householdId, id.bansos.model.time.Tahap tahap, int attended) {
+        return id.bansos.model.lifecycle.CommitmentRecord.builder()
+                .householdId(householdId)
+                .tahap(tahap)
+                .addChecks(id.bansos.model.lifecycle.CommitmentCheck.builder()
+                        .kind(id.bansos.model.lifecycle.CommitmentKind.SCHOOL_ATTENDANCE)
+                        .memberIndex(2)
+                        .scheduled(60)
+                        .attended(attended)
+                        .build())
+                .build();
     }
 }

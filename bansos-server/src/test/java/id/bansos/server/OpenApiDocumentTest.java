@@ -3,7 +3,11 @@ package id.bansos.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.bansos.io.schema.Schemas;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +47,22 @@ class OpenApiDocumentTest {
                 assertThat(DOC.at(ref.substring(1)).isMissingNode()).as(ref).isFalse();
             } else {
                 assertThat(ref).startsWith("/schema/");
-                assertThat(Schemas.fileNames()).as(ref).contains(ref.substring("/schema/".length()));
+                String[] fileAndPointer = ref.substring("/schema/".length()).split("#", 2);
+                assertThat(Schemas.fileNames()).as(ref).contains(fileAndPointer[0]);
+                if (fileAndPointer.length == 2) {
+                    assertThat(schema(fileAndPointer[0]).at(fileAndPointer[1]).isMissingNode())
+                            .as(ref)
+                            .isFalse();
+                }
             }
+        }
+    }
+
+    private static JsonNode schema(String fileName) {
+        try (InputStream in = Schemas.open(fileName)) {
+            return new ObjectMapper().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

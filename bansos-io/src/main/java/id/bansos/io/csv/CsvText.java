@@ -13,7 +13,7 @@ package id.bansos.io.csv;
  * {@code =1} is written {@code '=1}, {@code '=1} is written {@code ''=1}, and {@code 'x} is left
  * alone both ways.
  */
-final class CsvText {
+public final class CsvText {
     private CsvText() {}
 
     /**
@@ -22,7 +22,7 @@ final class CsvText {
      * @param text the text, not null
      * @return the text, with an apostrophe in front if it would start a formula
      */
-    static String neutralise(String text) {
+    public static String neutralise(String text) {
         return startsFormula(text) ? "'" + text : text;
     }
 

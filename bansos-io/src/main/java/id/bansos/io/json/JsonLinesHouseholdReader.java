@@ -38,9 +38,9 @@ public final class JsonLinesHouseholdReader implements HouseholdReader {
     private final LineScanner lines;
     private final Parser parser;
 
-    private JsonLinesHouseholdReader(InputStream in, String source, ReadLimits limits) {
+    private JsonLinesHouseholdReader(InputStream in, String source, ReadLimits limits, long linesBefore) {
         this.in = in;
-        this.lines = new LineScanner(in, limits.maxRecordBytes());
+        this.lines = new LineScanner(in, limits.maxRecordBytes(), linesBefore);
         this.parser = new Parser(source, limits);
     }
 
@@ -55,7 +55,7 @@ public final class JsonLinesHouseholdReader implements HouseholdReader {
     public static JsonLinesHouseholdReader open(HouseholdSource source, ReadLimits limits) throws IOException {
         Checks.notNull(source, "source");
         Checks.notNull(limits, "limits");
-        return new JsonLinesHouseholdReader(Utf8Input.checked(source.open(), source.name()), source.name(), limits);
+        return new JsonLinesHouseholdReader(Utf8Input.checked(source.open(), source.name()), source.name(), limits, 0);
     }
 
     /**
@@ -70,7 +70,31 @@ public final class JsonLinesHouseholdReader implements HouseholdReader {
         Checks.notNull(in, "in");
         Checks.notNull(sourceName, "sourceName");
         Checks.notNull(limits, "limits");
-        return new JsonLinesHouseholdReader(in, sourceName, limits);
+        return open(in, sourceName, limits, 0);
+    }
+
+    /**
+     * Reads a part of a file that starts at the start of a line, such as one split of a file that a
+     * cluster reads in parallel: lines, rejects and their messages are numbered as in the whole file.
+     * The stream is taken as it is: a caller reading the start of a file checks its encoding with
+     * {@link id.bansos.io.Utf8Input#checked}.
+     *
+     * @param in the UTF-8 bytes from the start of a line to the end of a line, not null; closed by
+     *     {@link #close()}
+     * @param sourceName the name shown in errors, not null
+     * @param limits the per-record limits, not null
+     * @param linesBefore the lines of the file before the part, zero or more
+     * @return the reader
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code linesBefore} is negative
+     */
+    public static JsonLinesHouseholdReader open(
+            InputStream in, String sourceName, ReadLimits limits, long linesBefore) {
+        Checks.notNull(in, "in");
+        Checks.notNull(sourceName, "sourceName");
+        Checks.notNull(limits, "limits");
+        Checks.notNegative(linesBefore, "linesBefore");
+        return new JsonLinesHouseholdReader(in, sourceName, limits, linesBefore);
     }
 
     /**

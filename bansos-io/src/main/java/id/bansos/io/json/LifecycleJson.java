@@ -12,6 +12,7 @@ import id.bansos.model.lifecycle.CommitmentKind;
 import id.bansos.model.lifecycle.CommitmentRecord;
 import id.bansos.model.lifecycle.Observation;
 import id.bansos.model.lifecycle.ObservedOccupation;
+import id.bansos.model.lifecycle.P2k2Module;
 import id.bansos.model.time.Tahap;
 import java.io.IOException;
 import java.util.regex.Pattern;
@@ -19,7 +20,8 @@ import java.util.regex.Pattern;
 /**
  * The v1 JSON form of the lifecycle records, one object per line of a JSON Lines file keyed by
  * {@code household_id}: {@link CommitmentRecord} ({@code household_id, tahap, checks}), {@link
- * CommitmentCheck} ({@code kind, member_index, scheduled, attended}) and {@link Observation}
+ * CommitmentCheck} ({@code kind, member_index, scheduled, attended}, and for P2K2 {@code module,
+ * session_date}) and {@link Observation}
  * ({@code household_id, observed_on, monthly_income, business, asset_value, occupations,
  * signed_statement}) with its {@link ObservedOccupation} entries ({@code member_index, occupation}),
  * and a {@link Tahap} as its canonical text {@code 2024-II}.
@@ -40,6 +42,8 @@ final class LifecycleJson {
             .optional("member_index", (b, p, c) -> b.memberIndex(Values.integer(p, 0, 99)))
             .required("scheduled", (b, p, c) -> b.scheduled(Values.integer(p, 1, CommitmentCheck.MAX_SCHEDULED)))
             .required("attended", (b, p, c) -> b.attended(Values.integer(p, 0, CommitmentCheck.MAX_SCHEDULED)))
+            .optional("module", (b, p, c) -> b.module(Values.enumValue(p, P2k2Module.class)))
+            .optional("session_date", (b, p, c) -> b.sessionDate(Values.date(p)))
             .build();
     static final FieldTable<ObservationState> OBSERVATION_FIELDS = FieldTable.<ObservationState>builder()
             .required("household_id", (s, p, c) -> {
@@ -92,7 +96,7 @@ final class LifecycleJson {
     }
 
     /**
-     * Writes a commitment check, leaving out an absent member index.
+     * Writes a commitment check, leaving out an absent member index, module and session date.
      *
      * @param c the check
      * @param g the generator
@@ -106,6 +110,12 @@ final class LifecycleJson {
         }
         g.writeNumberField("scheduled", c.scheduled());
         g.writeNumberField("attended", c.attended());
+        if (c.module().isPresent()) {
+            g.writeStringField("module", c.module().get().name());
+        }
+        if (c.sessionDate().isPresent()) {
+            g.writeStringField("session_date", c.sessionDate().get().toString());
+        }
         g.writeEndObject();
     }
 

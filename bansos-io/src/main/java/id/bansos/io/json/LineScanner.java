@@ -35,8 +35,20 @@ final class LineScanner {
      * @param maxLineBytes the longest line kept, without its line end
      */
     LineScanner(InputStream in, int maxLineBytes) {
+        this(in, maxLineBytes, 0);
+    }
+
+    /**
+     * Creates a scanner for a part of a file.
+     *
+     * @param in the input, read from its current position, the start of a line
+     * @param maxLineBytes the longest line kept, without its line end
+     * @param linesBefore the lines of the file before the input: its first line is this plus one
+     */
+    LineScanner(InputStream in, int maxLineBytes, long linesBefore) {
         this.in = in;
         this.maxLineBytes = maxLineBytes;
+        this.lineNumber = linesBefore;
     }
 
     /**

@@ -10,6 +10,7 @@ import id.bansos.model.decision.ReasonCode;
 import id.bansos.model.lifecycle.CommitmentRecord;
 import id.bansos.model.lifecycle.ExitRecord;
 import id.bansos.model.lifecycle.Observation;
+import id.bansos.model.lifecycle.P2k2Module;
 import id.bansos.model.lifecycle.WaitlistEntry;
 import id.bansos.model.program.Enrollment;
 import id.bansos.model.program.Program;
@@ -77,6 +78,53 @@ class JsonLinesRecordReaderTest {
         assertThat(r.field()).hasValue("monthly_income");
         assertThat(r.error()).endsWith("must not be negative, got -1");
         assertThat(lines.get(1)).isInstanceOf(JsonLinesRecordReader.Line.Accepted.class);
+    }
+
+    @Test
+    void p2k2Sessions_areReadWithModuleAndSessionDate_andWrittenBackTheSame() throws IOException {
+        String line = "{\"household_id\":\"KEL-0001\",\"tahap\":\"2024-I\",\"checks\":["
+                + "{\"kind\":\"P2K2\",\"scheduled\":1,\"attended\":1,\"module\":\"PENGASUHAN_PENDIDIKAN\","
+                + "\"session_date\":\"2024-01-17\"},"
+                + "{\"kind\":\"P2K2\",\"scheduled\":1,\"attended\":0,\"module\":\"EKONOMI\","
+                + "\"session_date\":\"2024-02-14\"}]}";
+
+        List<JsonLinesRecordReader.Line<CommitmentRecord>> lines =
+                read(line, CommitmentRecord.class, ReadLimits.defaults());
+
+        CommitmentRecord r = ((JsonLinesRecordReader.Line.Accepted<CommitmentRecord>) lines.get(0)).value();
+        assertThat(r.checks())
+                .extracting(c -> c.module().orElseThrow())
+                .containsExactly(P2k2Module.PENGASUHAN_PENDIDIKAN, P2k2Module.EKONOMI);
+        assertThat(r.checks().get(1).sessionDate()).contains(java.time.LocalDate.of(2024, 2, 14));
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (com.fasterxml.jackson.core.JsonGenerator g =
+                new com.fasterxml.jackson.core.JsonFactory().createGenerator(out)) {
+            LifecycleJson.write(r, g);
+        }
+        assertThat(out.toString()).isEqualTo(line);
+    }
+
+    @Test
+    void aBadModule_aModuleOnASchoolCheck_andASessionOutsideTheTahap_areRejectsNamingTheField() throws IOException {
+        String unknown = "{\"household_id\":\"KEL-1\",\"tahap\":\"2024-I\",\"checks\":[{\"kind\":\"P2K2\","
+                + "\"scheduled\":1,\"attended\":1,\"module\":\"AGAMA\"}]}";
+        String onSchool = "{\"household_id\":\"KEL-2\",\"tahap\":\"2024-I\",\"checks\":[{\"kind\":"
+                + "\"SCHOOL_ATTENDANCE\",\"member_index\":2,\"scheduled\":60,\"attended\":60,\"module\":\"EKONOMI\"}]}";
+        String outside = "{\"household_id\":\"KEL-3\",\"tahap\":\"2024-I\",\"checks\":[{\"kind\":\"P2K2\","
+                + "\"scheduled\":1,\"attended\":1,\"session_date\":\"2024-04-01\"}]}";
+
+        List<JsonLinesRecordReader.Line<CommitmentRecord>> lines =
+                read(unknown + "\n" + onSchool + "\n" + outside, CommitmentRecord.class, ReadLimits.defaults());
+
+        assertThat(lines).hasSize(3).allMatch(l -> l instanceof JsonLinesRecordReader.Line.Rejected);
+        assertThat(reject(lines.get(0)).field()).hasValue("checks[0].module");
+        assertThat(reject(lines.get(0)).line()).isEqualTo(1);
+        assertThat(reject(lines.get(1)).field()).hasValue("checks[0].module");
+        assertThat(reject(lines.get(2)).field()).hasValue("checks");
+        assertThat(reject(lines.get(1)).error()).contains("must be absent for SCHOOL_ATTENDANCE");
+        assertThat(reject(lines.get(2)).error())
+                .endsWith("must have every P2K2 session_date in the tahap 2024-I, got 2024-04-01");
+        assertThat(reject(lines.get(2)).householdId()).hasValue("KEL-3");
     }
 
     @Test

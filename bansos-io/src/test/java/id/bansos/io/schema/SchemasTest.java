@@ -92,6 +92,8 @@ class SchemasTest {
             Map.entry("commitment-unknown-kind.json", "enum"),
             Map.entry("commitment-check-unknown-key.json", "additionalProperties"),
             Map.entry("commitment-attended-fraction.json", "type"),
+            Map.entry("commitment-p2k2-unknown-module.json", "enum"),
+            Map.entry("commitment-session-on-school.json", "false"),
             Map.entry("observation-no-finding.json", "required"),
             Map.entry("observation-only-false-statement.json", "const"),
             Map.entry("observation-income-formatted.json", "type"),

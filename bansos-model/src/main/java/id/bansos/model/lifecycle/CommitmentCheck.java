@@ -2,6 +2,8 @@ package id.bansos.model.lifecycle;
 
 import id.bansos.model.internal.BansosStyle;
 import id.bansos.model.internal.Checks;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 
@@ -14,8 +16,13 @@ import org.immutables.value.Value;
  * person who attends). The share attended is {@code attended / scheduled}; whether it is enough is
  * for the commitment rule and its dated thresholds, not for this record.
  *
+ * <p>A P2K2 check may name its {@link #module()} and {@link #sessionDate()}; a record may then hold
+ * one P2K2 check per session (module and day), each judged on its own.
+ *
  * <p>Example: {@code CommitmentCheck.builder().kind(CommitmentKind.SCHOOL_ATTENDANCE)
- * .memberIndex(2).scheduled(60).attended(52).build()}.
+ * .memberIndex(2).scheduled(60).attended(52).build()}; a P2K2 session on parenting: {@code
+ * CommitmentCheck.builder().kind(CommitmentKind.P2K2).module(P2k2Module.PENGASUHAN_PENDIDIKAN)
+ * .sessionDate(LocalDate.of(2024, 2, 14)).scheduled(1).attended(1).build()}.
  */
 @Value.Immutable
 @BansosStyle
@@ -55,6 +62,20 @@ public abstract class CommitmentCheck {
     public abstract int attended();
 
     /**
+     * The module of a P2K2 session (LIFECYCLE-V2).
+     *
+     * @return the module, present only for {@link CommitmentKind#P2K2}, optional there
+     */
+    public abstract Optional<P2k2Module> module();
+
+    /**
+     * The day a P2K2 session was held (LIFECYCLE-V2); it lies in the record's tahap.
+     *
+     * @return the day, present only for {@link CommitmentKind#P2K2}, optional there
+     */
+    public abstract Optional<LocalDate> sessionDate();
+
+    /**
      * Returns a new builder; {@code kind}, {@code scheduled} and {@code attended} are required.
      *
      * @return a builder, not null
@@ -69,6 +90,10 @@ public abstract class CommitmentCheck {
             Checks.inRange(memberIndex().getAsInt(), 0, 99, "member_index");
         } else {
             Checks.check(!kind().isPerMember(), "member_index", "must be present for " + kind());
+        }
+        if (kind() != CommitmentKind.P2K2) {
+            Checks.check(module().isEmpty(), "module", "must be absent for " + kind());
+            Checks.check(sessionDate().isEmpty(), "session_date", "must be absent for " + kind());
         }
         Checks.inRange(scheduled(), 1, MAX_SCHEDULED, "scheduled");
         Checks.inRange(attended(), 0, scheduled(), "attended");

@@ -12,7 +12,9 @@ import org.immutables.value.Value;
  * A PKH family's verified commitments in one tahap (verifikasi komitmen), as the pendamping
  * records them: one line of a commitments file, keyed by household id.
  *
- * <p>A record holds at least one check and at most one check per commitment and member. A tahap
+ * <p>A record holds at least one check and at most one check per commitment and member (for P2K2:
+ * per member, module and session date, so that each session can have its own check); a P2K2
+ * session date lies in the tahap. A tahap
  * without a record counts as <em>unverified</em>, not as a failure (POLICY-V1, lifecycle
  * defaults).
  *
@@ -64,8 +66,16 @@ public abstract class CommitmentRecord {
             String key = c.kind()
                     + (c.memberIndex().isPresent()
                             ? " of member " + c.memberIndex().getAsInt()
-                            : "");
+                            : "")
+                    + c.module().map(m -> " in module " + m).orElse("")
+                    + c.sessionDate().map(d -> " on " + d).orElse("");
             Checks.check(seen.add(key), "checks", "must not repeat a commitment", key);
+            c.sessionDate()
+                    .ifPresent(d -> Checks.check(
+                            tahap().contains(d),
+                            "checks",
+                            "must have every P2K2 session_date in the tahap " + tahap(),
+                            d));
         }
     }
 

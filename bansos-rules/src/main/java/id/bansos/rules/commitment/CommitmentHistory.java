@@ -2,6 +2,7 @@ package id.bansos.rules.commitment;
 
 import id.bansos.model.internal.Checks;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A family's commitments tahap by tahap over a span, with the consequence at its end.
@@ -40,5 +41,20 @@ public record CommitmentHistory(String householdId, List<TahapCompliance> tahaps
         return tahaps.isEmpty()
                 ? Consequence.NONE
                 : tahaps.get(tahaps.size() - 1).consequence();
+    }
+
+    /**
+     * Returns the tahap in which the family was terminated: the first with the consequence {@link
+     * Consequence#TERMINATION}. A termination is final, so every later tahap carries it too.
+     *
+     * @return the tahap's entry, or empty if the span holds no termination
+     */
+    public Optional<TahapCompliance> terminatedIn() {
+        for (TahapCompliance t : tahaps) {
+            if (t.consequence() == Consequence.TERMINATION) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -9,6 +9,8 @@ import id.bansos.model.lifecycle.CommitmentRecord;
 import id.bansos.model.param.DatedValue;
 import id.bansos.model.param.MissingParameterException;
 import id.bansos.model.param.ParameterSet;
+import id.bansos.model.program.Enrollment;
+import id.bansos.model.program.EnrollmentStatus;
 import id.bansos.model.time.Tahap;
 import id.bansos.rules.LifecycleParameters;
 import id.bansos.rules.ParameterSpec;
@@ -36,12 +38,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * resets it to 0, and an unverified tahap leaves it as it is. The count brings {@link
  * Consequence#TERMINATION} from {@code pkh.commitment.termination_after}, else {@link
  * Consequence#SUSPENSION} from {@code suspension_after}, else {@link Consequence#WARNING} from
- * {@code warning_after}; a count that is {@code none} switches its step off.
+ * {@code warning_after}; a count that is {@code none} switches its step off. A termination is final
+ * (POLICY-V2, lifecycle defaults): every later tahap is still judged, but keeps the count, the
+ * consequence {@link Consequence#TERMINATION} and the parameters of the tahap that terminated.
  *
  * <p>Worked example with the national values (school 0.85; warning 1, suspension 2, termination 3):
  * a child attends 50 of 60 school days in 2024-I (50 &lt; 51: not compliant, count 1, warning), no
  * record in 2024-II (unverified, count stays 1, warning), 40 of 60 in 2024-III (count 2,
- * suspension), 51 of 60 in 2024-IV (51 ≥ 51: compliant, count 0, none).
+ * suspension), 51 of 60 in 2024-IV (51 ≥ 51: compliant, count 0, none). Had 2024-IV failed too
+ * (count 3, termination), a compliant 2025-I would still be terminated, with count 3.
  *
  * <p>Thread-safe; the values of each tahap are looked up once per rule instance.
  */
@@ -140,6 +145,7 @@ public final class CommitmentRule {
         }
         List<TahapCompliance> tahaps = new ArrayList<>();
         int failures = 0;
+        TahapCompliance terminated = null;
         for (Tahap t = from; t.compareTo(to) <= 0; t = t.next()) {
             Bound b = bound.computeIfAbsent(t, this::bind);
             CommitmentRecord r = byTahap.get(t);
@@ -156,17 +162,99 @@ public final class CommitmentRule {
                     }
                 }
             }
-            if (status == ComplianceStatus.NOT_COMPLIANT) {
-                failures++;
-            } else if (status == ComplianceStatus.COMPLIANT) {
-                failures = 0;
+            Consequence consequence;
+            if (terminated != null) {
+                // A termination is final: later tahap are judged but change neither count nor consequence.
+                failures = terminated.consecutiveFailures();
+                consequence = Consequence.TERMINATION;
+            } else {
+                if (status == ComplianceStatus.NOT_COMPLIANT) {
+                    failures++;
+                } else if (status == ComplianceStatus.COMPLIANT) {
+                    failures = 0;
+                }
+                consequence = b.consequence(failures);
             }
-            tahaps.add(new TahapCompliance(t, status, results, failures, b.consequence(failures), b.countUses));
+            TahapCompliance entry = new TahapCompliance(
+                    t,
+                    status,
+                    results,
+                    failures,
+                    consequence,
+                    terminated != null ? terminated.parameters() : b.countUses);
+            if (terminated == null && consequence == Consequence.TERMINATION) {
+                terminated = entry;
+            }
+            tahaps.add(entry);
             if (t.year() == Tahap.MAX_YEAR && t.stage() == 4) {
                 break;
             }
         }
         return new CommitmentHistory(householdId, tahaps);
+    }
+
+    /**
+     * Judges a PKH enrolment's commitments from the tahap containing its {@code since} up to and
+     * including the tahap containing {@code asOf}, and gives its status on {@code asOf} (see {@link
+     * EnrollmentCommitments#status()}).
+     *
+     * <p>Tahap before the first record in the span are unverified with a count of 0 and no parameters
+     * (an enrolment may start before the parameters' first date); from the first record on, the tahap
+     * are those of {@link #assess(String, List, Tahap, Tahap)}, where a termination is final.
+     *
+     * <p>Example with the national values: enrolled since 2024-02-10, as of 2024-10-01, records of
+     * 2024-I and 2024-III with a school child at 50 of 60 days: 2024-I WARNING, 2024-II UNVERIFIED,
+     * 2024-III SUSPENDED, 2024-IV UNVERIFIED; the enrolment is {@code SUSPENDED} on 2024-10-01.
+     *
+     * @param enrollment the enrolment, not null, starting on or before {@code asOf}
+     * @param records the household's commitment records in any order, not null; those outside the
+     *     span are ignored, at most one per tahap
+     * @param asOf the date, not null
+     * @return the enrolment's commitments, not null
+     * @throws NullPointerException if an argument or a record is null
+     * @throws IllegalArgumentException if the enrolment starts after {@code asOf}, a record is of
+     *     another household, two records share a tahap, or a parameter value is out of range
+     * @throws MissingParameterException if a record's tahap starts before a parameter's first value
+     */
+    public EnrollmentCommitments assess(Enrollment enrollment, List<CommitmentRecord> records, LocalDate asOf) {
+        Checks.notNull(enrollment, "enrollment");
+        Checks.notNull(records, "records");
+        Checks.notNull(asOf, "asOf");
+        Checks.check(!enrollment.since().isAfter(asOf), "asOf", "must not be before the enrolment's since", asOf);
+        String id = enrollment.householdId();
+        Tahap from = Tahap.containing(enrollment.since());
+        Tahap to = Tahap.containing(asOf);
+        Tahap first = null;
+        for (CommitmentRecord r : records) {
+            Checks.notNull(r, "records element");
+            Tahap t = r.tahap();
+            if (t.compareTo(from) >= 0 && t.compareTo(to) <= 0 && (first == null || t.compareTo(first) < 0)) {
+                first = t;
+            }
+        }
+        List<TahapCompliance> tahaps = new ArrayList<>();
+        for (Tahap t = from; first == null ? t.compareTo(to) <= 0 : t.compareTo(first) < 0; t = t.next()) {
+            tahaps.add(new TahapCompliance(t, ComplianceStatus.UNVERIFIED, List.of(), 0, Consequence.NONE, List.of()));
+            if (t.equals(to)) {
+                break;
+            }
+        }
+        if (first != null) {
+            tahaps.addAll(assess(id, records, first, to).tahaps());
+        }
+        CommitmentHistory history = new CommitmentHistory(id, tahaps);
+        EnrollmentStatus status;
+        if (enrollment.status().isExit() && !enrollment.exitDate().orElseThrow().isAfter(asOf)) {
+            status = enrollment.status();
+        } else if (history.terminatedIn().isPresent()) {
+            status = EnrollmentStatus.TERMINATED;
+        } else if (enrollment.status() == EnrollmentStatus.SUSPENDED
+                || history.consequence() == Consequence.SUSPENSION) {
+            status = EnrollmentStatus.SUSPENDED;
+        } else {
+            status = EnrollmentStatus.ACTIVE;
+        }
+        return new EnrollmentCommitments(enrollment, asOf, history, status);
     }
 
     private Bound bind(Tahap tahap) {

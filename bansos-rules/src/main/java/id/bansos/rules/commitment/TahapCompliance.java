@@ -39,4 +39,40 @@ public record TahapCompliance(
         Checks.notNull(consequence, "consequence");
         parameters = List.copyOf(Checks.notNull(parameters, "parameters"));
     }
+
+    /**
+     * Returns what a pendamping reads for the tahap (LIFECYCLE-V2, {@code commitments}): {@link
+     * CommitmentStatus#TERMINATED} once the family is terminated, whatever the tahap's checks;
+     * else {@link CommitmentStatus#UNVERIFIED} for a tahap without a verified commitment in force
+     * (the count carried over still holds); else {@link CommitmentStatus#COMPLIANT}; else, for a
+     * non-compliant tahap, {@link CommitmentStatus#SUSPENDED} when the count brings a suspension and
+     * {@link CommitmentStatus#WARNING} otherwise (also when the count is below {@code
+     * warning_after}: a failed check is always worth a word).
+     *
+     * <p>Example with the national counts (1, 2, 3): fail, no record, fail, pass, fail, fail, fail,
+     * pass reads WARNING, UNVERIFIED, SUSPENDED, COMPLIANT, WARNING, SUSPENDED, TERMINATED,
+     * TERMINATED.
+     *
+     * @return the status, not null
+     */
+    public CommitmentStatus commitmentStatus() {
+        if (consequence == Consequence.TERMINATION) {
+            return CommitmentStatus.TERMINATED;
+        }
+        return switch (status) {
+            case UNVERIFIED -> CommitmentStatus.UNVERIFIED;
+            case COMPLIANT -> CommitmentStatus.COMPLIANT;
+            case NOT_COMPLIANT ->
+                consequence == Consequence.SUSPENSION ? CommitmentStatus.SUSPENDED : CommitmentStatus.WARNING;
+        };
+    }
+
+    /**
+     * Returns the checks of the tahap that were not met.
+     *
+     * @return the failed checks in the order recorded, possibly empty; unmodifiable
+     */
+    public List<CheckResult> failedChecks() {
+        return checks.stream().filter(c -> c.outcome() == CheckOutcome.NOT_MET).toList();
+    }
 }

@@ -54,8 +54,8 @@ import java.util.Set;
  *       capita is the household's monthly income ÷ its living members, rounded down to the Rupiah;
  *       the latest observation's income wins over the registry's {@code monthly_income} when both
  *       exist.
- *   <li>{@code GRAD_PAKSA} ({@code graduation.paksa}): the commitment history ends in {@link
- *       Consequence#TERMINATION}.
+ *   <li>{@code GRAD_PAKSA} ({@code graduation.paksa}): the commitment history holds a {@link
+ *       Consequence#TERMINATION}, which is final; {@code tahap} names the tahap that terminated.
  * </ul>
  *
  * <p>The decision's other negative reasons are reported as {@linkplain
@@ -438,10 +438,12 @@ public final class GraduationAssessor {
     }
 
     private static Optional<Reason> paksa(CommitmentHistory history) {
-        if (history.consequence() != Consequence.TERMINATION) {
+        // A termination is final: the tahap that terminated, even if compliant tahap followed.
+        Optional<TahapCompliance> terminated = history.terminatedIn();
+        if (terminated.isEmpty()) {
             return Optional.empty();
         }
-        TahapCompliance last = history.tahaps().get(history.tahaps().size() - 1);
+        TahapCompliance last = terminated.get();
         ParameterUse termination = last.parameters().stream()
                 .filter(u -> u.key().equals(LifecycleParameters.TERMINATION_AFTER.key()))
                 .findFirst()

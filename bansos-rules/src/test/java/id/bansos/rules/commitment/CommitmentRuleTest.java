@@ -235,6 +235,51 @@ class CommitmentRuleTest {
     }
 
     @Test
+    void aTerminationIsFinal_aCompliantTahapAfterItDoesNotUndoIt() {
+        // 2020-I, II, III fail (0 of 60 < 51): count 3, termination in 2020-III; 2020-IV attends 60 of 60.
+        Tahap from = Tahap.of(2020, 1);
+        Tahap last = Tahap.of(2020, 4);
+        CommitmentHistory h = NATIONAL.assess(
+                ID,
+                List.of(school(from, 0), school(Tahap.of(2020, 2), 0), school(Tahap.of(2020, 3), 0), school(last, 60)),
+                from,
+                last);
+
+        assertThat(statuses(h)).endsWith(ComplianceStatus.COMPLIANT);
+        assertThat(counts(h)).containsExactly(1, 2, 3, 3);
+        assertThat(consequences(h)).endsWith(Consequence.TERMINATION, Consequence.TERMINATION);
+        assertThat(h.tahaps().stream().map(TahapCompliance::commitmentStatus))
+                .containsExactly(
+                        CommitmentStatus.WARNING,
+                        CommitmentStatus.SUSPENDED,
+                        CommitmentStatus.TERMINATED,
+                        CommitmentStatus.TERMINATED);
+        assertThat(h.terminatedIn()).map(TahapCompliance::tahap).contains(Tahap.of(2020, 3));
+        assertThat(h.consequence()).isEqualTo(Consequence.TERMINATION);
+    }
+
+    @Test
+    void commitmentStatus_showsUnverifiedBetweenFailures_andCompliantAfterASuspension() {
+        // fail (1, warning), none (1, unverified), fail (2, suspended), pass (0, compliant), none.
+        Tahap t3 = Tahap.of(2024, 3);
+        CommitmentHistory h =
+                NATIONAL.assess(ID, List.of(school(T1, 50), school(t3, 50), school(T4, 51)), T1, Tahap.of(2025, 1));
+
+        assertThat(h.tahaps().stream().map(TahapCompliance::commitmentStatus))
+                .containsExactly(
+                        CommitmentStatus.WARNING,
+                        CommitmentStatus.UNVERIFIED,
+                        CommitmentStatus.SUSPENDED,
+                        CommitmentStatus.COMPLIANT,
+                        CommitmentStatus.UNVERIFIED);
+        assertThat(h.tahaps().get(0).failedChecks())
+                .extracting(c -> c.check().attended())
+                .containsExactly(50);
+        assertThat(h.tahaps().get(3).failedChecks()).isEmpty();
+        assertThat(h.terminatedIn()).isEmpty();
+    }
+
+    @Test
     void noRecordsAtAll_isUnverifiedThroughout() {
         CommitmentHistory h = NATIONAL.assess(ID, List.of(), T1, T4);
 
@@ -390,7 +435,8 @@ class CommitmentRuleTest {
 
     /**
      * For a random sequence of tahap (0 = no record, 1 = compliant, 2 = not compliant), the count is
-     * the not-compliant tahap since the last compliant one, unverified ones skipped.
+     * the not-compliant tahap since the last compliant one, unverified ones skipped, until it reaches
+     * 3: then the family is terminated for good and the count stays 3.
      */
     @Test
     void countIsTheNotCompliantTahapSinceTheLastCompliantOne() {
@@ -409,7 +455,8 @@ class CommitmentRuleTest {
                     CommitmentHistory h = NATIONAL.assess(ID, records, from, t.previous());
                     for (int i = 0; i < kinds.size(); i++) {
                         int expected = 0;
-                        for (int j = 0; j <= i; j++) {
+                        for (int j = 0; j <= i && expected < 3; j++) {
+                            // Three in a row terminate, and a termination is final.
                             if (kinds.get(j) == 1) {
                                 expected = 0;
                             } else if (kinds.get(j) == 2) {

@@ -14,8 +14,6 @@ import id.bansos.model.decision.ParameterUse;
 import id.bansos.model.decision.Provenance;
 import id.bansos.model.decision.Reason;
 import id.bansos.model.decision.ReasonCode;
-import id.bansos.model.lifecycle.CommitmentCheck;
-import id.bansos.model.lifecycle.CommitmentKind;
 import id.bansos.model.lifecycle.CommitmentRecord;
 import id.bansos.model.lifecycle.Observation;
 import id.bansos.model.lifecycle.ObservedOccupation;
@@ -25,6 +23,7 @@ import id.bansos.model.program.Enrollment;
 import id.bansos.model.program.EnrollmentStatus;
 import id.bansos.model.program.Program;
 import id.bansos.model.time.Tahap;
+import id.bansos.rules.Families;
 import id.bansos.rules.NationalPolicy;
 import id.bansos.rules.ProgramDefinition;
 import id.bansos.rules.Programs;
@@ -43,12 +42,7 @@ class GraduationAssessorTest {
     private static final String ID = "KEL-0001";
 
     private static Enrollment pkhSince(String since) {
-        return Enrollment.builder()
-                .householdId(ID)
-                .program(Program.PKH)
-                .since(LocalDate.parse(since))
-                .status(EnrollmentStatus.ACTIVE)
-                .build();
+        return Families.pkhSince(ID, since);
     }
 
     /** Parents 49 and 46, two grown children out of school: no PKH component on 2024-03-01. */
@@ -316,16 +310,7 @@ class GraduationAssessorTest {
     }
 
     private static CommitmentRecord schoolDays(Tahap tahap, int attended) {
-        return CommitmentRecord.builder()
-                .householdId(ID)
-                .tahap(tahap)
-                .addChecks(CommitmentCheck.builder()
-                        .kind(CommitmentKind.SCHOOL_ATTENDANCE)
-                        .memberIndex(2)
-                        .scheduled(60)
-                        .attended(attended)
-                        .build())
-                .build();
+        return Families.schoolDays(ID, tahap, attended);
     }
 
     @Test
@@ -349,6 +334,26 @@ class GraduationAssessorTest {
         assertThat(a.commitments().consequence()).isEqualTo(Consequence.TERMINATION);
         // The history starts at the first verified tahap and ends at the tahap of the date.
         assertThat(a.commitments().tahaps()).hasSize(3);
+    }
+
+    @Test
+    void paksa_staysAfterACompliantTahap_namingTheTahapThatTerminated() {
+        // Terminated in 2023-IV (third failure: 0, 30, 50 of 60, each below 51); 2024-I is compliant.
+        List<CommitmentRecord> records = List.of(
+                schoolDays(Tahap.of(2023, 2), 0),
+                schoolDays(Tahap.of(2023, 3), 30),
+                schoolDays(Tahap.of(2023, 4), 50),
+                schoolDays(Tahap.of(2024, 1), 60));
+
+        GraduationAssessment a = GraduationAssessor.assess(
+                withSdChild().build(), pkhSince("2021-01-01"), records, List.of(), NATIONAL, MARCH_2024);
+
+        assertThat(a.type()).contains(ReasonCode.GRAD_PAKSA);
+        assertThat(a.candidates().get(0).args())
+                .containsExactly(
+                        Map.entry("consecutive_failures", "3"),
+                        Map.entry("termination_after", "3"),
+                        Map.entry("tahap", "2023-IV"));
     }
 
     @Test

@@ -1,10 +1,8 @@
-package id.bansos.cli;
+package id.bansos.batch;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import id.bansos.batch.BatchSummary;
-import id.bansos.batch.RegionTally;
 import id.bansos.io.RegionTable;
 import id.bansos.model.decision.ReasonCode;
 import id.bansos.model.id.RegionCode;
@@ -13,11 +11,23 @@ import java.io.OutputStream;
 import java.util.Map;
 import java.util.Optional;
 
-/** The batch summary as a JSON object, for {@code evaluate --summary FILE}. */
-final class SummaryJson {
+/**
+ * The batch summary as a JSON object, as {@code evaluate --summary FILE} and {@code bansos-spark}'s
+ * {@code _SUMMARY.json} write it: the counts, the total, the counts by reason and by primary reason,
+ * and the tallies by regency and by district (with names from a region table when given).
+ */
+public final class SummaryJson {
     private SummaryJson() {}
 
-    static void write(BatchSummary s, Optional<RegionTable> names, OutputStream out) throws IOException {
+    /**
+     * Writes a summary as one pretty-printed JSON object and a line end.
+     *
+     * @param s the summary, not null
+     * @param names region names to show beside the codes, or empty
+     * @param out where it goes, not null; closed at the end
+     * @throws IOException if it cannot be written
+     */
+    public static void write(BatchSummary s, Optional<RegionTable> names, OutputStream out) throws IOException {
         try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();

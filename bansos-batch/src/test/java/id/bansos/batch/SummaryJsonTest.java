@@ -1,9 +1,7 @@
-package id.bansos.cli;
+package id.bansos.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.bansos.batch.BatchSummary;
-import id.bansos.batch.RegionTally;
 import id.bansos.io.RegionTable;
 import id.bansos.model.id.RegionCode;
 import java.io.ByteArrayOutputStream;

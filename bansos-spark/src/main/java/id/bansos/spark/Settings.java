@@ -1,0 +1,100 @@
+package id.bansos.spark;
+
+import id.bansos.batch.BatchEvaluator;
+import id.bansos.batch.PolicyFiles;
+import id.bansos.io.yaml.ParameterFileReader;
+import id.bansos.model.param.ParameterSet;
+import id.bansos.rules.MessageRenderer;
+import id.bansos.rules.NationalPolicy;
+import id.bansos.rules.ProgramDefinition;
+import id.bansos.rules.Programs;
+import java.io.Serializable;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What every task needs to decide as the driver does: the programme, the date, the parameter files'
+ * texts (a cluster's executors cannot read the driver's files) and the language. Each executor JVM
+ * prepares the evaluator once per settings.
+ *
+ * @param program the programme's code, such as {@code PKH}
+ * @param asOf the date of evaluation
+ * @param parameters the district parameter files in layering order, as name and YAML text
+ * @param language {@code id} or {@code en}
+ */
+record Settings(String program, LocalDate asOf, List<ParameterText> parameters, String language)
+        implements Serializable {
+    private static final Map<Settings, Prepared> PREPARED = new ConcurrentHashMap<>();
+
+    /**
+     * A parameter file's name (as shown in errors) and text.
+     *
+     * @param name the name
+     * @param text the YAML
+     */
+    record ParameterText(String name, String text) implements Serializable {
+        @Override
+        public String toString() {
+            return "ParameterText[" + name + "]";
+        }
+    }
+
+    /** The evaluator and message renderer of these settings, made once per JVM. */
+    record Prepared(BatchEvaluator evaluator, MessageRenderer renderer, Locale locale) {}
+
+    Settings {
+        parameters = List.copyOf(parameters);
+    }
+
+    /** The programme of a code, case-insensitive, or empty if no national programme has it. */
+    static Optional<ProgramDefinition> programOf(String code) {
+        for (ProgramDefinition p : Programs.national()) {
+            if (p.program().code().equals(code.toUpperCase(Locale.ROOT))) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The locale of a language, or empty if it is neither {@code id} nor {@code en}. */
+    static Optional<Locale> localeOf(String language) {
+        return switch (language) {
+            case "id" -> Optional.of(Locale.forLanguageTag("id"));
+            case "en" -> Optional.of(Locale.ENGLISH);
+            default -> Optional.empty();
+        };
+    }
+
+    /**
+     * Prepares the evaluator, or returns the one this JVM prepared before.
+     *
+     * @throws IllegalArgumentException if the programme or language is unknown
+     * @throws id.bansos.io.InputException if a parameter file is not valid
+     */
+    Prepared prepared() {
+        return PREPARED.computeIfAbsent(this, Settings::prepare);
+    }
+
+    private Prepared prepare() {
+        ProgramDefinition definition =
+                programOf(program).orElseThrow(() -> new IllegalArgumentException("no national programme " + program));
+        Locale locale = localeOf(language).orElseThrow(() -> new IllegalArgumentException("no language " + language));
+        ParameterFileReader reader = PolicyFiles.readerFor(Programs.national());
+        ParameterSet set = NationalPolicy.load();
+        for (ParameterText p : parameters) {
+            set = reader.read(new StringReader(p.text()), p.name()).layeredOver(set);
+        }
+        BatchEvaluator evaluator = BatchEvaluator.builder()
+                .program(definition)
+                .parameters(set)
+                .asOf(asOf)
+                .threads(1)
+                .build();
+        return new Prepared(evaluator, MessageRenderer.forLocale(locale), locale);
+    }
+}
