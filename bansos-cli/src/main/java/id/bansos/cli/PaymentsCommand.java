@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import id.bansos.batch.BatchEvaluator;
 import id.bansos.batch.CommitmentsRun;
+import id.bansos.batch.Escape;
 import id.bansos.io.ReadLimits;
 import id.bansos.io.Reject;
 import id.bansos.io.csv.CsvText;

@@ -1,11 +1,11 @@
 package id.bansos.cli;
 
-import id.bansos.batch.Escape;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import id.bansos.batch.Escape;
 import id.bansos.batch.Replacement;
 import id.bansos.io.ReadLimits;
 import id.bansos.io.json.BansosModule;
