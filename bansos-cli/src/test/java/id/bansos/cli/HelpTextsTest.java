@@ -54,11 +54,11 @@ class HelpTextsTest {
         assertThat(CliRun.of("--help").out())
                 .contains("Perintah:\n")
                 .contains("Kode keluar: 0 selesai;")
-                .contains("  sample     Mengambil sampel acak");
+                .containsPattern("\\n  sample +Mengambil sampel acak");
         assertThat(CliRun.of("--lang=en", "--help").out())
                 .contains("Commands:\n")
                 .contains("Exit codes: 0 done;")
-                .contains("  sample     Draw a reproducible random sample");
+                .containsPattern("\\n  sample +Draw a reproducible random sample");
     }
 
     private static void compare(CommandLine id, CommandLine en, List<String> untranslated) {
