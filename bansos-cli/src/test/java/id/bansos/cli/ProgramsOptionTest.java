@@ -56,7 +56,7 @@ class ProgramsOptionTest {
                 .contains("\"eligible\":false")
                 .contains("\"rule\":\"lansia_daerah.requires.1\"")
                 .contains("The household does not live in Lombok Utara.")
-                .contains("\"key\":\"lansia_daerah.min_age\",\"value\":\"65\"")
+                .contains("\"key\":\"lansia_daerah.min_age\",\"value\":65")
                 .contains("The household already receives PKH.");
     }
 
