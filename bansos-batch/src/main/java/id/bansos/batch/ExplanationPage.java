@@ -10,6 +10,8 @@ import id.bansos.model.decision.Reason;
 import id.bansos.model.decision.ReasonCode;
 import id.bansos.model.internal.Checks;
 import id.bansos.model.money.Rupiah;
+import id.bansos.model.param.Parameter;
+import id.bansos.model.param.ParameterSet;
 import id.bansos.model.program.Component;
 import id.bansos.model.program.Program;
 import id.bansos.rules.MessageRenderer;
@@ -23,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.function.Function;
 
 /**
  * Renders a decision as a plain-text page in Bahasa Indonesia or English that a Dinas Sosial officer
@@ -35,6 +38,10 @@ import java.util.OptionalLong;
  *
  * <p>Numbers have one format per language: Indonesian {@code Rp3.000.000}, English {@code
  * Rp3,000,000}. Dates and month names come from this class, never from the default locale.
+ *
+ * <p>A district programme (a programme file, PROGRAMS-V1) is named by {@link
+ * #withProgramNames(Function)} and its Rupiah values shown as Rupiah by {@link
+ * #withParameters(ParameterSet)}; without them the page shows its code and its values as they are.
  *
  * <p>Used by {@code bansos explain} and by the HTTP server's {@code /v1/explain}, so the two show
  * the same page. Example: {@code new ExplanationPage(MessageRenderer.forLocale(Locale.ENGLISH), true)
@@ -82,6 +89,8 @@ public final class ExplanationPage {
 
     private final MessageRenderer messages;
     private final boolean english;
+    private final Function<String, Optional<String>> programNames;
+    private final ParameterSet parameters;
 
     /**
      * Creates a page renderer for one language.
@@ -91,8 +100,43 @@ public final class ExplanationPage {
      * @throws NullPointerException if {@code messages} is null
      */
     public ExplanationPage(MessageRenderer messages, boolean english) {
+        this(messages, english, code -> Optional.empty(), ParameterSet.empty());
+    }
+
+    private ExplanationPage(
+            MessageRenderer messages,
+            boolean english,
+            Function<String, Optional<String>> programNames,
+            ParameterSet parameters) {
         this.messages = Checks.notNull(messages, "messages");
         this.english = english;
+        this.programNames = Checks.notNull(programNames, "programNames");
+        this.parameters = Checks.notNull(parameters, "parameters");
+    }
+
+    /**
+     * Returns this page renderer naming the programmes other than PKH and Program Sembako by {@code
+     * names} (e.g. those a programme file gives, in the page's language), else by their code.
+     *
+     * @param names the name of a programme code, or empty; not null, never returning null
+     * @return a new page renderer, not null
+     * @throws NullPointerException if {@code names} is null
+     */
+    public ExplanationPage withProgramNames(Function<String, Optional<String>> names) {
+        return new ExplanationPage(messages, english, names, parameters);
+    }
+
+    /**
+     * Returns this page renderer reading the types of the parameters the decisions used from {@code
+     * parameters}: a value of a Rupiah parameter that the page has no sentence for is shown as Rupiah
+     * ({@code Rp150.000}), not as digits.
+     *
+     * @param parameters the parameter set the decisions were made with, not null
+     * @return a new page renderer, not null
+     * @throws NullPointerException if {@code parameters} is null
+     */
+    public ExplanationPage withParameters(ParameterSet parameters) {
+        return new ExplanationPage(messages, english, programNames, parameters);
     }
 
     private String t(String id, String en) {
@@ -559,7 +603,11 @@ public final class ExplanationPage {
         StringBuilder sb = new StringBuilder(name);
         b.number().ifPresent(n -> sb.append(t(" Nomor ", " No. ")).append(n));
         b.year().ifPresent(y -> sb.append(t(" Tahun ", " of ")).append(y));
-        b.article().ifPresent(a -> sb.append(", ").append(a));
+        // An article given as a bare number ("4", as a programme file may) is named: Pasal 4.
+        b.article()
+                .ifPresent(a -> sb.append(", ")
+                        .append(digits(a).isPresent() ? t("Pasal ", "Article ") : "")
+                        .append(a));
         if (!name.equals(abbreviation) && (b.number().isPresent() || b.year().isPresent())) {
             sb.append(" (").append(abbreviation);
             b.number().ifPresent(n -> sb.append(' ').append(n));
@@ -687,7 +735,13 @@ public final class ExplanationPage {
             };
         }
         if (text == null) {
-            return key + ": " + v + t(", berlaku sejak ", ", in force from ") + date(p.effectiveFrom());
+            boolean rupiah = parameters
+                    .find(key)
+                    .map(Parameter::type)
+                    .filter(Rupiah.class::equals)
+                    .isPresent();
+            return key + ": " + (rupiah ? rupiah(v) : v) + t(", berlaku sejak ", ", in force from ")
+                    + date(p.effectiveFrom());
         }
         return text + t(", berlaku sejak ", ", in force from ") + date(p.effectiveFrom()) + " [" + key + "]";
     }
@@ -705,7 +759,10 @@ public final class ExplanationPage {
         if (program.equals(Program.SEMBAKO)) {
             return "Program Sembako";
         }
-        return program.code();
+        return programNames
+                .apply(program.code())
+                .map(n -> n + " (" + program.code() + ")")
+                .orElse(program.code());
     }
 
     private String componentName(Component component) {

@@ -1,7 +1,6 @@
 package id.bansos.cli;
 
 import id.bansos.batch.BatchEvaluator;
-import id.bansos.batch.ExplanationPage;
 import id.bansos.io.HouseholdSource;
 import id.bansos.io.Reject;
 import id.bansos.model.Household;
@@ -91,7 +90,7 @@ final class ExplainCommand implements Callable<Integer> {
         Household household = outcome.household().orElseThrow().household();
         Decision decision = outcome.decision().get();
         PrintWriter out = spec.commandLine().getOut();
-        out.print(new ExplanationPage(program.renderer(language), language.english()).render(household, decision));
+        out.print(program.page(language, params).render(household, decision));
         out.flush();
         return 0;
     }

@@ -1,6 +1,7 @@
 package id.bansos.cli;
 
 import id.bansos.batch.BatchHouseholds;
+import id.bansos.batch.ExplanationPage;
 import id.bansos.batch.PolicyFiles;
 import id.bansos.io.HouseholdFormat;
 import id.bansos.io.HouseholdSource;
@@ -104,6 +105,16 @@ final class Options {
             return files.isEmpty()
                     ? renderer
                     : renderer.withTexts(programFiles().messages(language.locale()));
+        }
+
+        /**
+         * The explanation page of a language: the programme files' requirement texts, their
+         * programmes named as the files name them, Rupiah values of {@code params} as Rupiah.
+         */
+        ExplanationPage page(Language language, ParameterSet params) {
+            return new ExplanationPage(renderer(language), language.english())
+                    .withProgramNames(code -> programFiles().name(code, language.locale()))
+                    .withParameters(params);
         }
     }
 

@@ -359,10 +359,11 @@ class LifecycleWalkTest {
     /**
      * (c) Kabupaten Pekalongan, smaller: the PKH families of 3,000 households of 2019, a sample of
      * 100 visited in 2020; 35 signed a statement, 3 of them village officials; they graduate
-     * GRAD_MANDIRI and their exits are recorded.
+     * GRAD_MANDIRI and their exits are recorded; in 2021 their 35 places are refilled from the
+     * villages' waitlist, the graduates locked out.
      */
     @Test
-    void pekalongan_visitsSignedStatements_graduate_andTheirExitsAreRecorded() throws IOException {
+    void pekalongan_visitsSignedStatements_graduate_exitsRecorded_andPlacesRefilled() throws IOException {
         ok(
                 "generate",
                 "--households",
@@ -473,5 +474,76 @@ class LifecycleWalkTest {
                         .filter(e -> e.get("status").asText().equals("GRADUATED")))
                 .hasSize(35)
                 .allSatisfy(e -> assertThat(e.get("exit_reason").asText()).isEqualTo("GRAD_MANDIRI"));
+
+        // 2021: the villages' waitlist is every family of desil 1-4 that is not an active KPM, in the
+        // registry's order; the 35 places are pooled for the regency.
+        Set<String> active = read("register-2021.jsonl").stream()
+                .filter(e -> e.get("status").asText().equals("ACTIVE"))
+                .map(e -> e.get("household_id").asText())
+                .collect(Collectors.toSet());
+        List<String> waitlist = households("dtks-2019.jsonl", active, false).stream()
+                .filter(h -> h.hasNonNull("desil") && h.get("desil").asInt() <= 4)
+                .map(h -> h.get("id").asText())
+                .toList();
+        write(
+                "waitlist-2021.jsonl",
+                waitlist.stream().map(id -> Map.of("household_id", id)).toList());
+        CliRun replace = ok(
+                "replace",
+                "--program",
+                "PKH",
+                "--as-of",
+                "2021-01-04",
+                "--by",
+                "regency",
+                "--enrollments",
+                file("register-2021.jsonl"),
+                "--waitlist",
+                file("waitlist-2021.jsonl"),
+                "--output",
+                file("proposals-2021.jsonl"),
+                file("dtks-2019.jsonl"));
+
+        // What each check must find, from evaluate's decisions on the same date: a waitlisted family
+        // not eligible fails check 2; an eligible graduate is locked out (exit 2020-12-15, 12 months);
+        // every other eligible family passes, and the first 35 by rank are proposed.
+        ok(
+                "evaluate",
+                "--program",
+                "PKH",
+                "--as-of",
+                "2021-01-04",
+                "--output",
+                file("decisions-2021.jsonl"),
+                file("dtks-2019.jsonl"));
+        Set<String> eligible2021 = read("decisions-2021.jsonl").stream()
+                .filter(d -> d.get("eligible").asBoolean())
+                .map(d -> d.get("household_id").asText())
+                .collect(Collectors.toSet());
+        Set<String> graduates =
+                statements.stream().map(a -> a.get("household_id").asText()).collect(Collectors.toSet());
+        long notEligible =
+                waitlist.stream().filter(id -> !eligible2021.contains(id)).count();
+        long lockedOut = waitlist.stream()
+                .filter(id -> eligible2021.contains(id) && graduates.contains(id))
+                .count();
+        long passing = waitlist.size() - notEligible - lockedOut;
+        long proposed = Math.min(passing, 35);
+        assertThat(lockedOut).as("graduates on the waitlist still eligible").isPositive();
+        assertThat(replace.err())
+                .contains("penggantian PKH per 2021-01-04: tempat per regency dari keluar sejak 2020-01-04")
+                .containsPattern(("\n33.26 +35 +" + id(proposed) + " +" + id(35 - proposed) + " +0 +" + id(notEligible)
+                                + " +0 +" + id(lockedOut) + " +0 +0 +" + id(passing - proposed) + "\n")
+                        .replace(".", "\\."));
+        List<JsonNode> proposals = read("proposals-2021.jsonl");
+        assertThat(proposals)
+                .hasSize((int) proposed)
+                .allSatisfy(p -> assertThat(p.get("household_id").asText())
+                        .isIn(waitlist)
+                        .isIn(eligible2021)
+                        .isNotIn(graduates)
+                        .isNotIn(active));
+        assertThat(proposals).extracting(p -> p.get("rank").asInt()).isSorted();
+        assertThat(proposals).extracting(p -> p.get("desil").asInt()).isSorted();
     }
 }

@@ -82,6 +82,38 @@ class ProgramsOptionTest {
     }
 
     @Test
+    void explain_namesTheProgrammeAsTheFileDoes_withItsArticleAndRupiahValues() throws IOException {
+        CliRun id = lansia(
+                "explain",
+                LANSIA,
+                "LANSIA_DAERAH",
+                "--household",
+                "LANSIA-01",
+                families().toString());
+        CliRun en = lansia(
+                "explain",
+                LANSIA,
+                "LANSIA_DAERAH",
+                "--household",
+                "LANSIA-01",
+                "--lang",
+                "en",
+                families().toString());
+
+        assertThat(id.exit()).as(id.err()).isZero();
+        assertThat(id.out())
+                .startsWith("KEPUTUSAN Bantuan Lanjut Usia Daerah (LANSIA_DAERAH) per 1 Maret 2024\n")
+                .contains("Bantuan setahun: Rp3.600.000")
+                .contains("Dasar hukum: Peraturan Bupati Nomor 7 Tahun 2024, Pasal 4 (Perbup 7/2024)")
+                .contains("lansia_daerah.per_person: Rp150.000, berlaku sejak 1 Januari 2024")
+                .contains("lansia_daerah.min_age: 65, berlaku sejak 1 Januari 2024");
+        assertThat(en.out())
+                .startsWith("DECISION District elderly allowance (LANSIA_DAERAH) as of 1 March 2024\n")
+                .contains(", Article 4 (Perbup 7/2024)")
+                .contains("lansia_daerah.per_person: Rp150,000, in force from 1 January 2024");
+    }
+
+    @Test
     void parameters_layerOverTheProgrammesOwn() throws IOException {
         Path district = dir.resolve("usia-60.yaml");
         Files.writeString(district, """
