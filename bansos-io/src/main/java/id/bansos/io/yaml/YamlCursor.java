@@ -232,19 +232,26 @@ public final class YamlCursor {
         String detail = "not valid YAML: " + firstLine(e.getOriginalMessage());
         if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
             String problem = marked.getProblem() == null ? "" : marked.getProblem();
-            if (problem.contains("TAB")) {
-                // For a tab, SnakeYAML's own mark is where it is; Jackson's location is a line before.
+            boolean tab = problem.contains("TAB");
+            if (tab || indentation(problem)) {
+                // SnakeYAML's problem mark is where the mistake is; Jackson's location is the context
+                // (the mapping the mistake breaks), often lines before. The parser's own wording stays
+                // in the cause, for --debug.
                 line = marked.getProblemMark().getLine() + 1L;
                 column = marked.getProblemMark().getColumn() + 1;
-                detail = "a tab is not allowed, use spaces to indent (" + detail + ")";
-            } else if (problem.startsWith("mapping values are not allowed")
-                    || problem.startsWith("expected <block end>")
-                    || problem.startsWith("did not find expected")) {
-                detail = "check the indentation of line " + line + ": keys of one mapping start in the same"
-                        + " column (" + detail + ")";
+                detail = tab
+                        ? "a tab is not allowed, use spaces"
+                        : "check the indentation of line " + line + ": keys of one mapping start in the same column";
             }
         }
         return new InputException(source, line, column, null, null, detail, e);
+    }
+
+    /** Whether SnakeYAML's problem is one a line indented too far or too little causes. */
+    private static boolean indentation(String problem) {
+        return problem.startsWith("mapping values are not allowed")
+                || problem.startsWith("expected <block end>")
+                || problem.startsWith("did not find expected");
     }
 
     /**
