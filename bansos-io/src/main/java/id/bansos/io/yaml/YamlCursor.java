@@ -1,6 +1,7 @@
 package id.bansos.io.yaml;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
@@ -245,6 +246,31 @@ public final class YamlCursor {
             }
         }
         return new InputException(source, line, column, null, null, detail, e);
+    }
+
+    /**
+     * Reads every token of a text once, before a reader makes anything of them, so that a mistake of
+     * the YAML itself is the one reported: a line indented too little otherwise ends its mapping
+     * early and reads as a missing key, one indented too far as part of the value above it.
+     *
+     * @param text the whole file, as {@link #readText} gives it, not null
+     * @param source the name of the input for messages, not null
+     * @throws InputException if the text is not YAML ({@link #syntaxError}) or passes a SnakeYAML
+     *     limit ({@link #limitError})
+     * @throws UncheckedIOException if the parser fails otherwise
+     */
+    public static void checkSyntax(String text, String source) {
+        try (JsonParser p = YamlSupport.factory().createParser(text)) {
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                // Only the parser's own errors matter here.
+            }
+        } catch (JsonProcessingException e) {
+            throw syntaxError(source, e);
+        } catch (YAMLException e) {
+            throw limitError(source, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source, e);
+        }
     }
 
     /** Whether SnakeYAML's problem is one a line indented too far or too little causes. */
