@@ -4,6 +4,8 @@ import id.bansos.batch.Escape;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -16,6 +18,10 @@ import picocli.CommandLine.Model.OptionSpec;
  * rendered from the command line's texts and any other keeps picocli's English wording.
  */
 final class ParseErrors implements CommandLine.IParameterExceptionHandler {
+    /** picocli's text when an option's value is missing and the next argument is another option. */
+    private static final Pattern EXPECTED =
+            Pattern.compile("Expected parameter (?:.* )?for option '([^']+)'.* but found '(.*)'$");
+
     private final Texts texts;
 
     ParseErrors(Texts texts) {
@@ -40,6 +46,12 @@ final class ParseErrors implements CommandLine.IParameterExceptionHandler {
 
     /** The Indonesian message of a common error; picocli's own otherwise. */
     private String message(CommandLine.ParameterException ex) {
+        // Before the missing value below: picocli reports "--parameters --as-of" as a missing
+        // parameter (or, after an unknown option, an unmatched one), whose value it names here.
+        Matcher expected = EXPECTED.matcher(String.valueOf(ex.getMessage()));
+        if (expected.find()) {
+            return texts.get("parse.expectedValue", quoted(expected.group(1)), quoted(expected.group(2)));
+        }
         if (ex instanceof CommandLine.MissingParameterException m) {
             List<ArgSpec> missing = m.getMissing();
             if (missing.size() == 1

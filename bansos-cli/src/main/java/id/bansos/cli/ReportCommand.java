@@ -134,6 +134,14 @@ final class ReportCommand implements Callable<Integer> {
         return names.isPresent() && r.isPresent() ? names.get().name(r.get()) : Optional.empty();
     }
 
+    /**
+     * A count in a cell: as digits in CSV, for a program to read; grouped in the table, in the
+     * language's one number format (44.980, 44,980) as every other summary of the command line.
+     */
+    private String count(String delimiter, long n) {
+        return delimiter == null ? parent.texts.count(n) : Long.toString(n);
+    }
+
     /** The report as CSV ({@code delimiter} given) or as an aligned table ({@code delimiter} null). */
     private String text(ExitReport report, Optional<RegionTable> names, String delimiter) {
         Texts texts = parent.texts;
@@ -155,12 +163,12 @@ final class ReportCommand implements Callable<Integer> {
             if (names.isPresent()) {
                 row.add(name(names, r.region()).orElse(""));
             }
-            row.add(Long.toString(r.activeFrom()));
-            row.add(Long.toString(r.activeTo()));
+            row.add(count(delimiter, r.activeFrom()));
+            row.add(count(delimiter, r.activeTo()));
             for (String reason : reasons) {
-                row.add(Long.toString(r.exits().getOrDefault(reason, 0L)));
+                row.add(count(delimiter, r.exits().getOrDefault(reason, 0L)));
             }
-            row.add(Long.toString(r.total()));
+            row.add(count(delimiter, r.total()));
             grid.add(row);
             activeFrom += r.activeFrom();
             activeTo += r.activeTo();
@@ -169,12 +177,12 @@ final class ReportCommand implements Callable<Integer> {
         if (names.isPresent()) {
             total.add("");
         }
-        total.add(Long.toString(activeFrom));
-        total.add(Long.toString(activeTo));
+        total.add(count(delimiter, activeFrom));
+        total.add(count(delimiter, activeTo));
         for (String reason : reasons) {
-            total.add(Long.toString(report.exits().get(reason)));
+            total.add(count(delimiter, report.exits().get(reason)));
         }
-        total.add(Long.toString(report.total()));
+        total.add(count(delimiter, report.total()));
         grid.add(total);
         StringBuilder sb = new StringBuilder();
         if (delimiter != null) {

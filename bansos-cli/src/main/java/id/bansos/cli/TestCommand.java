@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -17,8 +18,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "test",
         mixinStandardHelpOptions = true,
-        description = "Run scenario files (folders are searched for *.yaml): one block per failure, then"
-                + " 'N passed, N failed'. Exit 1 if any failed (a malformed file counts as failed), 2 if no scenario"
+        description = "Run scenario files (folders are searched for *.yaml and *.yml): one block per failure,"
+                + " then 'N passed, N failed'; -v also lists every scenario that passed. Exit 1 if any failed (a malformed file counts as failed), 2 if no scenario"
                 + " was found.")
 final class TestCommand implements Callable<Integer> {
     @Spec
@@ -29,6 +30,11 @@ final class TestCommand implements Callable<Integer> {
 
     @Mixin
     Options.Language language;
+
+    @Option(
+            names = {"-v", "--verbose"},
+            description = "List every scenario in file order: 'PASS file:line: name' or its failure block.")
+    boolean verbose;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Scenario files or folders.")
     List<Path> paths;
@@ -47,7 +53,7 @@ final class TestCommand implements Callable<Integer> {
                 ScenarioRunner.of(Programs.national(), parameters.load()).withLocale(language.locale());
         RunResult result = runner.run(paths);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(Escape.block(result.report()));
+        out.print(Escape.block(verbose ? result.verboseReport() : result.report()));
         out.flush();
         return result.exitCode();
     }

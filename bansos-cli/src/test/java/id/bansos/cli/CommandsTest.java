@@ -42,6 +42,27 @@ class CommandsTest {
     }
 
     @Test
+    void test_listsNothingButTheCountsOnAPass_andEveryScenarioWithVerbose(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("ibu.yaml");
+        // A pregnant mother in 2025: IBU_HAMIL Rp3.000.000 a year; the second scenario starts on line 8, after an empty
+        // line.
+        String scenario = "  program: PKH\n  as_of: 2025-06-01\n  household: " + HOUSEHOLD
+                + "\n  expect:\n    annual_amount: 3000000\n";
+        Files.writeString(file, "- name: Ibu hamil\n" + scenario + "\n- name: Ibu hamil lagi\n" + scenario);
+
+        CliRun quiet = CliRun.of("test", file.toString());
+        CliRun verbose = CliRun.of("test", "-v", file.toString());
+        CliRun longForm = CliRun.of("test", "--verbose", "--lang", "en", file.toString());
+
+        assertThat(quiet.exit()).isZero();
+        assertThat(quiet.out()).isEqualTo("2 passed, 0 failed\n");
+        assertThat(verbose.exit()).isZero();
+        assertThat(verbose.out())
+                .isEqualTo("PASS " + file + ":1: Ibu hamil\nPASS " + file + ":8: Ibu hamil lagi\n2 passed, 0 failed\n");
+        assertThat(longForm.out()).isEqualTo(verbose.out());
+    }
+
+    @Test
     void test_reportsAWrongExpectationWithExpectedAndActual(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("salah.yaml");
         // A pregnant mother in 2025 gets IBU_HAMIL Rp3.000.000 a year, not Rp2.400.000.
@@ -76,7 +97,8 @@ class CommandsTest {
         assertThat(run.out())
                 .contains("a-rusak.yaml:1:")
                 .contains("b-besar.yaml:3:37:")
-                .contains("pkh.index.IBU_HAMIL must be at most 1000000000000, got 4611686018427387904")
+                // The reader's English in the default language, Bahasa Indonesia.
+                .contains("pkh.index.IBU_HAMIL harus paling besar 1000000000000, didapat 4611686018427387904")
                 .doesNotContain("Exception")
                 .endsWith("1 passed, 2 failed\n");
         assertThat(run.err()).isEmpty();
@@ -103,8 +125,8 @@ class CommandsTest {
         // Before: exit 1, "ArithmeticException: long overflow".
         assertThat(run.exit()).as(run.err()).isEqualTo(2);
         assertThat(run.err())
-                .isEqualTo("bansos: " + params + ":7:16: pkh.index.IBU_HAMIL: value must be at most 1000000000000, got"
-                        + " 4611686018427387904\n");
+                .isEqualTo("bansos: " + params + ":7:16: pkh.index.IBU_HAMIL: value harus paling besar 1000000000000,"
+                        + " didapat 4611686018427387904\n");
     }
 
     @Test

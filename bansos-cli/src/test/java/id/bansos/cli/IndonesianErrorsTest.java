@@ -98,6 +98,17 @@ class IndonesianErrorsTest {
     }
 
     @Test
+    void anOptionFollowedByAnotherOption_namesBoth() throws Exception {
+        // picocli: "Expected parameter for option '--parameters' but found '--as-of'".
+        CliRun run = evaluate("--parameters", "--as-of", "2025-06-01");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err())
+                .contains("opsi '--parameters' memerlukan nilai, tetapi yang berikutnya adalah opsi '--as-of'")
+                .doesNotContain("Expected parameter", "argumen wajib");
+    }
+
+    @Test
     void aValueOfTheWrongType_isReportedInIndonesian() throws Exception {
         CliRun run = evaluate("--as-of", "2025-06-01", "--threads", "dua");
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -136,5 +138,40 @@ class ReportCommandTest {
                         52.08                   2                 1               1       0       1
                         jumlah                  3                 2               1       1       2
                         """);
+    }
+
+    @Test
+    void table_groupsItsCountsInTheLanguagesNumberFormat_andCsvKeepsDigits(@TempDir Path dir) throws Exception {
+        // 1200 more families active in 52.08 through the period: 52.08 has 2 + 1200 active on the first
+        // day and 1 + 1200 on the last; the totals are 1203 and 1202.
+        StringBuilder more = new StringBuilder(REGISTER);
+        for (int i = 0; i < 1200; i++) {
+            more.append("{\"household_id\":\"M")
+                    .append(i)
+                    .append("\",\"program\":\"PKH\",\"since\":\"2019-01-01\",\"status\":\"ACTIVE\",")
+                    .append("\"region\":\"52.08.02.2003\"}\n");
+        }
+        Path register = Files.writeString(dir.resolve("besar.jsonl"), more);
+        String[] base = {"report", "--enrollments", register.toString(), "--from", "2020-01-01", "--to", "2020-06-30"};
+
+        CliRun id = CliRun.of(base);
+        CliRun en = CliRun.of(concat(base, "--lang", "en"));
+        CliRun csv = CliRun.of(concat(base, "--format", "csv"));
+
+        assertThat(id.exit()).as(id.err()).isZero();
+        assertThat(words(id.out(), 2)).containsExactly("52.08", "1.202", "1.201", "1", "0", "1");
+        assertThat(words(id.out(), 3)).containsExactly("jumlah", "1.203", "1.202", "1", "1", "2");
+        assertThat(words(en.out(), 3)).containsExactly("total", "1,203", "1,202", "1", "1", "2");
+        assertThat(csv.out().lines().toList()).contains("52.08;1202;1201;1;0;1", "jumlah;1203;1202;1;1;2");
+    }
+
+    private static List<String> words(String table, int line) {
+        return List.of(table.lines().toList().get(line).trim().split(" +"));
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] all = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
     }
 }

@@ -99,7 +99,54 @@ class ReaderMessagesTest {
                 Arguments.of(
                         "values[0].legal_basis.provenance[0].secondary must be true or false, got a mapping",
                         "values[0].legal_basis.provenance[0].secondary harus true atau false, didapat pemetaan"),
-                Arguments.of("is given twice", "diberikan dua kali"));
+                Arguments.of("is given twice", "diberikan dua kali"),
+                // YAML files (issues 14 and 17): the parser, shapes, bounds, scenario and programme files.
+                Arguments.of("a tab is not allowed, use spaces", "tab tidak diperbolehkan, gunakan spasi"),
+                Arguments.of(
+                        "members[0].nik: does not agree with birth_date and sex",
+                        "members[0].nik: tidak sesuai dengan birth_date dan sex"),
+                Arguments.of(
+                        "check the indentation of line 5: keys of one mapping start in the same column",
+                        "periksa indentasi baris 5: kunci-kunci satu pemetaan dimulai di kolom yang sama"),
+                Arguments.of(
+                        "not valid YAML: found character '@' that cannot start any token",
+                        "bukan YAML yang sah: found character '@' that cannot start any token"),
+                Arguments.of(
+                        "the file must be a mapping with schema_version and parameters, got a list",
+                        "berkas harus pemetaan dengan schema_version dan parameters, didapat daftar"),
+                Arguments.of(
+                        "values must be a list of dated values, got an empty value",
+                        "values harus daftar nilai bertanggal, didapat nilai kosong"),
+                Arguments.of(
+                        "value must be at most 1000000000000, got 2000000000000",
+                        "value harus paling besar 1000000000000, didapat 2000000000000"),
+                Arguments.of(
+                        "must be between -10000 and 10000, got a number of 30 characters",
+                        "harus antara -10000 dan 10000, didapat angka sepanjang 30 karakter"),
+                Arguments.of(
+                        "unknown key valeus (did you mean values?); expected one of [type, values]",
+                        "kunci valeus tidak dikenal (maksud Anda values?); yang diharapkan salah satu dari [type,"
+                                + " values]"),
+                Arguments.of(
+                        "pkh.index.SD must be a whole number of Rupiah, 0 or more, or none, got \"banyak\"",
+                        "pkh.index.SD harus bilangan bulat Rupiah, 0 atau lebih, atau none, didapat \"banyak\""),
+                Arguments.of(
+                        "unknown programme \"PKHH\", did you mean \"PKH\"?",
+                        "program \"PKHH\" tidak dikenal, maksud Anda \"PKH\"?"),
+                Arguments.of(
+                        "the scenario has no as_of; write as_of: YYYY-MM-DD",
+                        "skenario tidak memiliki as_of; tulis as_of: YYYY-MM-DD"),
+                Arguments.of(
+                        "components must hold upper-case component codes such as SD, got \"sd\"",
+                        "components harus memuat kode komponen berhuruf besar seperti SD, didapat \"sd\""),
+                Arguments.of(
+                        "as_of must be a date YYYY-MM-DD, got a mapping",
+                        "as_of harus tanggal YYYY-MM-DD, didapat pemetaan"),
+                Arguments.of(
+                        "requires[1].rule: unknown parameter 'lansia.umur'; did you mean 'lansia.min_age'? (column 1 of"
+                                + " the expression) in: param('lansia.umur') > 60",
+                        "requires[1].rule: parameter 'lansia.umur' tidak dikenal; maksud Anda 'lansia.min_age'? (kolom"
+                                + " 1 ekspresi) di: param('lansia.umur') > 60"));
     }
 
     @ParameterizedTest

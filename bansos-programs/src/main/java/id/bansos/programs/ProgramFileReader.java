@@ -52,6 +52,7 @@ final class ProgramFileReader {
 
     static ProgramFile read(String text, String source) {
         ProgramFileReader reader = new ProgramFileReader(source, text);
+        YamlCursor.checkSyntax(text, source);
         try (JsonParser parser = YamlSupport.factory().createParser(text)) {
             reader.p = (YAMLParser) parser;
             reader.cursor = YamlCursor.of(reader.p, source, "a programme file", 20);

@@ -60,10 +60,34 @@ public abstract class RunResult {
      * @return the text, not null; every line ends with {@code \n}
      */
     public String report() {
+        return report(false);
+    }
+
+    /**
+     * Returns the report of {@code bansos test -v}: every scenario in file and scenario order, one
+     * line {@code PASS file:line: name} for each that passed and the block of {@link #report()} for
+     * each failure, then the same last line.
+     *
+     * <p>Example: {@code PASS lansia.yaml:1: Lansia 70 tahun} then {@code 1 passed, 0 failed}.
+     *
+     * @return the text, not null; every line ends with {@code \n}
+     */
+    public String verboseReport() {
+        return report(true);
+    }
+
+    private String report(boolean verbose) {
         StringBuilder sb = new StringBuilder();
         for (ScenarioResult r : results()) {
             if (!r.passed()) {
                 sb.append(r.report()).append('\n');
+            } else if (verbose) {
+                sb.append("PASS ")
+                        .append(r.source())
+                        .append(r.line() > 0 ? ":" + r.line() : "")
+                        .append(": ")
+                        .append(r.name())
+                        .append('\n');
             }
         }
         if (results().isEmpty()) {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import id.bansos.io.InputException;
 import id.bansos.io.json.BansosModule;
+import id.bansos.io.yaml.AliasParser;
 import id.bansos.io.yaml.ParameterBounds;
 import id.bansos.io.yaml.YamlCursor;
 import id.bansos.io.yaml.YamlSupport;
@@ -436,7 +437,8 @@ final class ScenarioReader {
         private Household readHousehold(String field) throws IOException {
             JsonLocation at = p.currentTokenLocation();
             try {
-                return mapper.readValue(p, Household.class);
+                // The CSV roster's Indonesian keys and aliases (jenis_kelamin: P, hamil: ya) are accepted.
+                return mapper.readValue(AliasParser.of(p), Household.class);
             } catch (JsonMappingException e) {
                 // The module's messages name the field inside the household and never hold a NIK,
                 // a KK number or a name.

@@ -1,6 +1,7 @@
 package id.bansos.testkit;
 
 import id.bansos.io.InputException;
+import id.bansos.io.ReaderMessages;
 import id.bansos.io.Utf8Input;
 import id.bansos.model.Household;
 import id.bansos.model.Person;
@@ -280,7 +281,8 @@ public final class ScenarioRunner {
         try {
             scenarios = read(in, source);
         } catch (InputException e) {
-            return List.of(unreadable(e.source(), e.line().orElse(0), e.getMessage()));
+            // The reader's English, rendered in the runner's language as the command line renders it.
+            return List.of(unreadable(e.source(), e.line().orElse(0), ReaderMessages.message(e, renderer.locale())));
         }
         List<ScenarioResult> out = new ArrayList<>(scenarios.size());
         for (Scenario s : scenarios) {

@@ -32,6 +32,16 @@ class RunResultTest {
     }
 
     @Test
+    void verboseReport_listsEveryScenarioInOrder_aPassAsOneLine() {
+        RunResult r = RunResult.builder().addResults(PASSED, FAILED).build();
+
+        // PASSED is the scenario "Contoh" of a.yaml, line 1; FAILED keeps its block.
+        assertThat(r.verboseReport())
+                .isEqualTo("PASS a.yaml:1: Contoh\nFAILED b.yaml:2:3: bad\n\n1 passed, 1 failed\n");
+        assertThat(RunResult.builder().addResults(PASSED).build().report()).isEqualTo("1 passed, 0 failed\n");
+    }
+
+    @Test
     void exitCode_isZeroWhenAllPassedAndTwoWhenNothingRan() {
         assertThat(RunResult.builder().addResults(PASSED).build().exitCode()).isZero();
         assertThat(RunResult.builder().addResults(PASSED).build().report()).isEqualTo("1 passed, 0 failed\n");

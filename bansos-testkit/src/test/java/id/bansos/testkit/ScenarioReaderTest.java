@@ -105,6 +105,56 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void read_acceptsTheCsvRostersIndonesianKeysAndAliases_asTheSameHousehold() {
+        String csvLike = "- name: Ibu hamil dan anak SD, ditulis seperti CSV\n"
+                + "  program: PKH\n"
+                + "  as_of: 2025-06-01\n"
+                + "  household:\n"
+                + "    id_keluarga: KLU-2\n"
+                + "    kode_wilayah: 52.08.01.2001\n"
+                + "    desil: 2\n"
+                + "    members:\n"
+                + "      - {nik: \"5208014101900001\", jenis_kelamin: P, tanggal_lahir: 1990-01-01,"
+                + " hubungan_keluarga: KEPALA_KELUARGA, hamil: ya}\n"
+                + "      - {nik: \"5208010101150002\", jenis_kelamin: l, tanggal_lahir: 2015-01-01,"
+                + " hubungan_keluarga: ANAK, jenjang_sekolah: SD, meninggal: tidak}\n"
+                + "  expect:\n"
+                // 3.000.000 (IBU_HAMIL) + 900.000 (SD) a year in 2025 (POLICY-V2).
+                + "    components: [IBU_HAMIL, SD]\n"
+                + "    annual_amount: 3900000\n";
+        String json = csvLike.replace("id_keluarga", "id")
+                .replace("kode_wilayah", "region")
+                .replace("jenis_kelamin: P", "sex: FEMALE")
+                .replace("jenis_kelamin: l", "sex: MALE")
+                .replace("tanggal_lahir", "birth_date")
+                .replace("hubungan_keluarga: KEPALA_KELUARGA", "relationship: HEAD")
+                .replace("hubungan_keluarga: ANAK", "relationship: CHILD")
+                .replace("hamil: ya", "pregnant: true")
+                .replace("jenjang_sekolah", "school_level")
+                .replace(", meninggal: tidak", "");
+
+        assertThat(read(csvLike).get(0).households())
+                .isEqualTo(read(json).get(0).households());
+        List<ScenarioResult> run = RUNNER.run(new StringReader(csvLike), "csv.yaml");
+        assertThat(run)
+                .singleElement()
+                .satisfies(r -> assertThat(r.passed()).as(r.report()).isTrue());
+    }
+
+    @Test
+    void read_rejectsAnAliasTheCsvReaderWouldRejectToo() {
+        // X is no sex in a CSV roster either: the JSON form's message, at the value.
+        assertThatThrownBy(() -> read(replacing(
+                        8,
+                        "      - {nik: \"5208011207850001\", jenis_kelamin: X,"
+                                + " birth_date: 1985-07-12, relationship: HEAD}")))
+                .isInstanceOfSatisfying(InputException.class, e -> {
+                    assertThat(e.line()).hasValue(8);
+                    assertThat(e.getMessage()).contains("sex").contains("must be one of \"MALE\", \"FEMALE\"");
+                });
+    }
+
+    @Test
     void read_givesNothingForAnEmptyFileOrList() {
         assertThat(read("")).isEmpty();
         assertThat(read("# hanya komentar\n")).isEmpty();

@@ -38,6 +38,9 @@ import org.junit.jupiter.api.io.TempDir;
 class ScenarioRunnerTest {
     static final ScenarioRunner RUNNER = ScenarioRunner.national();
 
+    /** The runner reporting in English: a file's mistake is in the runner's language, as its reasons. */
+    static final ScenarioRunner ENGLISH = RUNNER.withLocale(Locale.ENGLISH);
+
     @TempDir
     Path dir;
 
@@ -277,7 +280,7 @@ class ScenarioRunnerTest {
     void run_countsAMalformedFileAsOneFailure() throws IOException {
         Path good = write("a.yaml", VALID);
         Path bad = write("b.yaml", VALID.replace("eligible: true", "eligble: true"));
-        RunResult r = RUNNER.run(List.of(good, bad));
+        RunResult r = ENGLISH.run(List.of(good, bad));
         assertThat(r.report())
                 .isEqualTo("FAILED " + bad + ":11:5: expect: unknown key \"eligble\", did you mean \"eligible\"?\n"
                         + "\n"
@@ -288,6 +291,10 @@ class ScenarioRunnerTest {
         assertThat(failed.source()).isEqualTo(bad.toString());
         assertThat(failed.line()).isEqualTo(11);
         assertThat(failed.toString()).isEqualTo(bad + ":11: failed");
+        // In the default language, Bahasa Indonesia (reader-messages_id.properties, key.unknownDidYouMean).
+        assertThat(RUNNER.run(List.of(bad)).report())
+                .startsWith("FAILED " + bad + ":11:5: expect: kunci \"eligble\" tidak dikenal, maksud Anda"
+                        + " \"eligible\"?\n");
     }
 
     @Test
@@ -303,7 +310,7 @@ class ScenarioRunnerTest {
     void run_runsATextAndCountsAMistakeAsOneFailure() {
         List<ScenarioResult> ok = RUNNER.run(new StringReader(VALID + VALID), "mem.yaml");
         assertThat(ok).hasSize(2).allMatch(ScenarioResult::passed);
-        List<ScenarioResult> bad = RUNNER.run(new StringReader("name: X\n"), "mem.yaml");
+        List<ScenarioResult> bad = ENGLISH.run(new StringReader("name: X\n"), "mem.yaml");
         assertThat(bad).hasSize(1);
         assertThat(bad.get(0).error())
                 .contains("mem.yaml:1:1: a scenario file must be a list of scenarios, each starting with"
@@ -315,7 +322,7 @@ class ScenarioRunnerTest {
     void runFile_countsAnUnreadableFileAsOneFailure() throws IOException {
         Path notText = write("biner.yaml", "");
         Files.write(notText, new byte[] {(byte) 0xC3, (byte) 0x28});
-        List<ScenarioResult> r = RUNNER.runFile(notText);
+        List<ScenarioResult> r = ENGLISH.runFile(notText);
         assertThat(r).hasSize(1);
         String message = notText + ":1: is not valid UTF-8 (has byte 0xC3; perhaps Windows-1252 or another legacy"
                 + " encoding); save the file as UTF-8";
@@ -392,7 +399,7 @@ class ScenarioRunnerTest {
         Files.write(bad, new byte[] {'-', ' ', 'n', 'a', 'm', 'e', ':', ' ', (byte) 0xE9, '\n'});
         Path good = write("good.yaml", VALID);
 
-        RunResult result = RUNNER.run(List.of(bad, good));
+        RunResult result = ENGLISH.run(List.of(bad, good));
 
         assertThat(result.report())
                 .contains("FAILED " + bad + ":1: is not valid UTF-8 (has byte 0xE9;")

@@ -227,6 +227,7 @@ public final class ParameterFileReader {
         Checks.notNull(source, "source");
         // Bounded before SnakeYAML sees it: its own limit lets comments through, and a long line is slow.
         String text = YamlCursor.readText(in, source);
+        YamlCursor.checkSyntax(text, source);
         try (JsonParser parser = factory.createParser(text)) {
             return new Session((YAMLParser) parser, source).readFile();
         } catch (JsonProcessingException e) {

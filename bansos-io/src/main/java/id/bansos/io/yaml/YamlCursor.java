@@ -1,6 +1,7 @@
 package id.bansos.io.yaml;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
@@ -232,19 +233,51 @@ public final class YamlCursor {
         String detail = "not valid YAML: " + firstLine(e.getOriginalMessage());
         if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
             String problem = marked.getProblem() == null ? "" : marked.getProblem();
-            if (problem.contains("TAB")) {
-                // For a tab, SnakeYAML's own mark is where it is; Jackson's location is a line before.
+            boolean tab = problem.contains("TAB");
+            if (tab || indentation(problem)) {
+                // SnakeYAML's problem mark is where the mistake is; Jackson's location is the context
+                // (the mapping the mistake breaks), often lines before. The parser's own wording stays
+                // in the cause, for --debug.
                 line = marked.getProblemMark().getLine() + 1L;
                 column = marked.getProblemMark().getColumn() + 1;
-                detail = "a tab is not allowed, use spaces to indent (" + detail + ")";
-            } else if (problem.startsWith("mapping values are not allowed")
-                    || problem.startsWith("expected <block end>")
-                    || problem.startsWith("did not find expected")) {
-                detail = "check the indentation of line " + line + ": keys of one mapping start in the same"
-                        + " column (" + detail + ")";
+                detail = tab
+                        ? "a tab is not allowed, use spaces"
+                        : "check the indentation of line " + line + ": keys of one mapping start in the same column";
             }
         }
         return new InputException(source, line, column, null, null, detail, e);
+    }
+
+    /**
+     * Reads every token of a text once, before a reader makes anything of them, so that a mistake of
+     * the YAML itself is the one reported: a line indented too little otherwise ends its mapping
+     * early and reads as a missing key, one indented too far as part of the value above it.
+     *
+     * @param text the whole file, as {@link #readText} gives it, not null
+     * @param source the name of the input for messages, not null
+     * @throws InputException if the text is not YAML ({@link #syntaxError}) or passes a SnakeYAML
+     *     limit ({@link #limitError})
+     * @throws UncheckedIOException if the parser fails otherwise
+     */
+    public static void checkSyntax(String text, String source) {
+        try (JsonParser p = YamlSupport.factory().createParser(text)) {
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                // Only the parser's own errors matter here.
+            }
+        } catch (JsonProcessingException e) {
+            throw syntaxError(source, e);
+        } catch (YAMLException e) {
+            throw limitError(source, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source, e);
+        }
+    }
+
+    /** Whether SnakeYAML's problem is one a line indented too far or too little causes. */
+    private static boolean indentation(String problem) {
+        return problem.startsWith("mapping values are not allowed")
+                || problem.startsWith("expected <block end>")
+                || problem.startsWith("did not find expected");
     }
 
     /**
