@@ -59,9 +59,6 @@ final class PaymentsCommand implements Callable<Integer> {
             description = "A tahap (2024-III) or a month (2020-06).")
     String period;
 
-    @Option(names = "--enrollments", required = true, paramLabel = "FILE", description = "Enrolments, JSON Lines.")
-    Path enrollments;
-
     @Option(
             names = "--commitments",
             paramLabel = "FILE",
@@ -79,7 +76,7 @@ final class PaymentsCommand implements Callable<Integer> {
     Path summary;
 
     @Mixin
-    OutputOptions outputs;
+    RegisterOptions outputs;
 
     @Mixin
     Options.InputFormat inputFormat;
@@ -110,13 +107,8 @@ final class PaymentsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PathCheck.of()
-                .input("INPUT", input)
-                .inputs("--parameters", parameters.files)
-                .input("--enrollments", enrollments)
+        outputs.paths(input, parameters.files)
                 .input("--commitments", commitments)
-                .output("--output", outputs.output)
-                .output("--rejects", outputs.rejectsFile)
                 .output("--summary", summary)
                 .check();
         language.locale();
@@ -161,9 +153,9 @@ final class PaymentsCommand implements Callable<Integer> {
         try (AtomicOutput file = outputs.output == null ? null : AtomicOutput.create(outputs.output);
                 AtomicOutput summaryOut = summary == null ? null : AtomicOutput.create(summary);
                 RejectSink rejects = RejectSink.open(outputs.rejectsFile, parent.err, texts)) {
-            String name = ExitsCommand.name(enrollments);
+            String name = outputs.enrollmentsName();
             try (JsonLinesRecordReader<Enrollment> reader = JsonLinesRecordReader.open(
-                    Files.newInputStream(enrollments), name, Enrollment.class, ReadLimits.defaults())) {
+                    Files.newInputStream(outputs.enrollments), name, Enrollment.class, ReadLimits.defaults())) {
                 for (var l = reader.read(); l.isPresent(); l = reader.read()) {
                     if (l.get() instanceof JsonLinesRecordReader.Line.Accepted<Enrollment> a) {
                         Enrollment e = a.value();
@@ -184,7 +176,7 @@ final class PaymentsCommand implements Callable<Integer> {
             }
             if (commitments != null && p.equals(Program.PKH)) {
                 CommitmentsRun run = CommitmentsRun.of(params, first, Optional.empty());
-                run.readEnrollments(Files.newInputStream(enrollments), name, ReadLimits.defaults(), r -> {});
+                run.readEnrollments(Files.newInputStream(outputs.enrollments), name, ReadLimits.defaults(), r -> {});
                 rejected += run.readCommitments(
                         Files.newInputStream(commitments),
                         ExitsCommand.name(commitments),
