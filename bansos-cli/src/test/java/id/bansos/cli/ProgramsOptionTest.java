@@ -193,4 +193,49 @@ class ProgramsOptionTest {
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("--period 2025-II does not match the payment schedule MONTHLY");
     }
+
+    /**
+     * {@code replace} refills the elderly allowance from its own parameters: X left 52.08.01 on
+     * 2024-09-01 (one place); on 2025-03-01 E-2 (aged 35) is not eligible (no member 65 or older)
+     * and E-1 (75 and 69) is proposed at rank 1.
+     */
+    @Test
+    void replace_refillsADistrictProgramme() throws IOException {
+        Path registry = dir.resolve("registry.jsonl");
+        Files.writeString(registry, """
+                {"id":"E-1","region":"52.08.01.2001","members":[{"nik":"5208010101500001","sex":"MALE","birth_date":"1950-01-01","relationship":"HEAD"},{"nik":"5208014505550002","sex":"FEMALE","birth_date":"1955-05-05","relationship":"SPOUSE"}]}
+                {"id":"E-2","region":"52.08.01.2002","members":[{"nik":"5208010101900003","sex":"MALE","birth_date":"1990-01-01","relationship":"HEAD"}]}
+                """, StandardCharsets.UTF_8);
+        Path register = dir.resolve("register.jsonl");
+        Files.writeString(register, """
+                {"household_id":"X","program":"LANSIA_DAERAH","since":"2024-01-01","status":"TERMINATED",\
+                "exit_reason":"PINDAH","exit_date":"2024-09-01","region":"52.08.01.2001"}
+                """, StandardCharsets.UTF_8);
+        Path waitlist = dir.resolve("waitlist.jsonl");
+        Files.writeString(waitlist, "{\"household_id\":\"E-2\"}\n{\"household_id\":\"E-1\"}\n", StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.of(
+                "replace",
+                "--programs",
+                LANSIA,
+                "--program",
+                "LANSIA_DAERAH",
+                "--as-of",
+                "2025-03-01",
+                "--enrollments",
+                register.toString(),
+                "--waitlist",
+                waitlist.toString(),
+                "--lang",
+                "en",
+                registry.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines).hasSize(1);
+        assertThat(lines.get(0))
+                .startsWith("{\"household_id\":\"E-1\",\"region\":\"52.08.01.2001\",\"rank\":1,")
+                .contains("\"code\":\"MEMENUHI_SYARAT\"");
+        assertThat(run.err()).startsWith("replace LANSIA_DAERAH as of 2025-03-01");
+    }
 }
