@@ -5,6 +5,7 @@ import static id.bansos.rules.Households.male;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import id.bansos.io.InputException;
 import id.bansos.model.Household;
 import id.bansos.model.decision.Decision;
 import id.bansos.model.money.Rupiah;
@@ -115,5 +116,15 @@ class AmountCheckTest {
 
         assertThat(e.ruleId()).isEqualTo("daerah_x.requires.1");
         assertThat(e.detail()).startsWith("requires[1] could not be evaluated: ");
+    }
+
+    @Test
+    void aNegativeNumberAsTheAmount_isAnErrorWhenTheFileIsRead() {
+        // The checker can tell: exit 2 at read time, naming file, line and programme.
+        InputException e = catchThrowableOfType(InputException.class, () -> file("-5000"));
+
+        assertThat(e.getMessage())
+                .startsWith("x.yaml:")
+                .contains("DAERAH_X: amount_per_payment: must give an int (whole Rupiah) of 0 or more, got -5000");
     }
 }
