@@ -23,6 +23,7 @@ import id.bansos.rules.DuplicateNik;
 import id.bansos.rules.Engine;
 import id.bansos.rules.Evaluator;
 import id.bansos.rules.ProgramDefinition;
+import id.bansos.rules.UndecidableHouseholdException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -70,7 +71,10 @@ import java.util.function.Consumer;
  * order, so the output is byte-identical whatever the number of threads. With one thread everything
  * runs on the calling thread. Rejects go to their sink in input order too.
  *
- * <p>Every record read ends up as a decision or a reject: {@code decided + rejected = recordsRead}.
+ * <p>Every record read ends up as a decision or a reject: {@code decided + rejected = recordsRead}. A
+ * valid household that a rule cannot decide ({@link UndecidableHouseholdException}: a programme
+ * file's amount expression gives a negative number for it) is a reject too, naming the programme
+ * and the rule ({@link Undecidable}); the run goes on.
  *
  * <p>Example: {@code BatchEvaluator.builder().program(Programs.pkh()).parameters(NationalPolicy.load())
  * .asOf(LocalDate.of(2024, 3, 1)).build().run(HouseholdSource.of(Path.of("roster.csv")), out, encoder,
@@ -275,6 +279,8 @@ public final class BatchEvaluator {
      * @return the decision, not null
      * @throws NullPointerException if {@code household} is null
      * @throws IllegalArgumentException if a member is born after {@link #asOf()}
+     * @throws UndecidableHouseholdException if a rule cannot decide it (a programme file's amount
+     *     below 0), which {@link #run} makes a reject with {@link Undecidable#reject}
      */
     public Decision decide(BatchHousehold household) {
         Checks.notNull(household, "household");
@@ -316,9 +322,17 @@ public final class BatchEvaluator {
                                 rejects.add(r);
                             }
                         });
-        return found[0] == null
-                ? new Outcome(Optional.empty(), Optional.empty(), rejects)
-                : new Outcome(Optional.of(found[0]), Optional.of(decide(found[0])), rejects);
+        if (found[0] == null) {
+            return new Outcome(Optional.empty(), Optional.empty(), rejects);
+        }
+        try {
+            return new Outcome(Optional.of(found[0]), Optional.of(decide(found[0])), rejects);
+        } catch (UndecidableHouseholdException e) {
+            return new Outcome(
+                    Optional.empty(),
+                    Optional.empty(),
+                    List.of(Undecidable.reject(source.name(), found[0].line(), householdId, e)));
+        }
     }
 
     /**
@@ -532,7 +546,14 @@ public final class BatchEvaluator {
                 }
                 DuplicateIndex.Duplicate duplicate =
                         BatchHouseholds.duplicate(sourceName, household, duplicates, ordinals[i]);
-                Decision decision = decide(household, duplicate);
+                Decision decision;
+                try {
+                    decision = decide(household, duplicate);
+                } catch (UndecidableHouseholdException e) {
+                    rejected.add(Undecidable.reject(sourceName, accepted.line(), household.id(), e));
+                    t.rejected();
+                    continue;
+                }
                 t.decided(household, decision);
                 if (bytes != null) {
                     bytes.add(encoder.encode(decision));

@@ -19,6 +19,7 @@ import id.bansos.model.program.Enrollment;
 import id.bansos.model.program.EnrollmentStatus;
 import id.bansos.rules.LifecycleParameters;
 import id.bansos.rules.ProgramDefinition;
+import id.bansos.rules.UndecidableHouseholdException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -367,7 +368,13 @@ public final class Replacement {
                             }
                             Candidate c = waitlist.get(h.id());
                             if (c != null) {
-                                keep(c, h, evaluator.decide(b));
+                                try {
+                                    keep(c, h, evaluator.decide(b));
+                                } catch (UndecidableHouseholdException e) {
+                                    // Not a candidate: its decision cannot be made (a programme
+                                    // file's amount below 0); a reject, as in evaluate.
+                                    rejects.accept(Undecidable.reject(registry.name(), b.line(), h.id(), e));
+                                }
                             }
                         },
                         rejects);

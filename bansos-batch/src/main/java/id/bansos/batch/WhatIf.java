@@ -13,6 +13,7 @@ import id.bansos.rules.Engine;
 import id.bansos.rules.Evaluator;
 import id.bansos.rules.ParameterSpec;
 import id.bansos.rules.ProgramDefinition;
+import id.bansos.rules.UndecidableHouseholdException;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -246,16 +247,27 @@ public final class WhatIf {
                 source,
                 batchHousehold -> {
                     Household household = batchHousehold.household();
-                    Decision before = batchHousehold.applyBatchRules(base.evaluate(household));
-                    Decision after = batchHousehold.applyBatchRules(alternative.evaluate(household));
-                    t.add(household, before, after, changes);
+                    Decision before;
+                    Decision after;
+                    Optional<HouseholdChange> change;
+                    try {
+                        before = batchHousehold.applyBatchRules(base.evaluate(household));
+                        after = batchHousehold.applyBatchRules(alternative.evaluate(household));
+                        change = change(household, before, after);
+                    } catch (UndecidableHouseholdException e) {
+                        // A programme file's amount below 0 under either set: a reject, as in evaluate.
+                        t.undecided++;
+                        rejects.accept(Undecidable.reject(source.name(), batchHousehold.line(), household.id(), e));
+                        return;
+                    }
+                    t.add(before, after, change, changes);
                 },
                 rejects);
         return t.summary(counts);
     }
 
     /** The running totals of one {@link #run}. */
-    private final class Totals {
+    private static final class Totals {
         private long compared;
         private long changed;
         private long gained;
@@ -265,14 +277,19 @@ public final class WhatIf {
         private final ExactSum totalBefore = new ExactSum();
         private final ExactSum totalAfter = new ExactSum();
         private final Map<String, Long> byParameter = new HashMap<>();
+        /** Households a rule could not decide under one of the sets: rejects. */
+        private long undecided;
 
-        void add(Household household, Decision before, Decision after, Consumer<? super HouseholdChange> changes) {
+        void add(
+                Decision before,
+                Decision after,
+                Optional<HouseholdChange> change,
+                Consumer<? super HouseholdChange> changes) {
             compared++;
             eligibleBefore += before.eligible() ? 1 : 0;
             eligibleAfter += after.eligible() ? 1 : 0;
             totalBefore.add(before.annualAmount().amount());
             totalAfter.add(after.annualAmount().amount());
-            Optional<HouseholdChange> change = change(household, before, after);
             if (change.isPresent()) {
                 HouseholdChange c = change.get();
                 changed++;
@@ -289,7 +306,7 @@ public final class WhatIf {
             return WhatIfSummary.builder()
                     .recordsRead(counts.records())
                     .compared(compared)
-                    .rejected(counts.rejected())
+                    .rejected(counts.rejected() + undecided)
                     .changed(changed)
                     .gainedEligibility(gained)
                     .lostEligibility(lost)

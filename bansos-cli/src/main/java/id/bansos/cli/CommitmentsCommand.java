@@ -44,9 +44,6 @@ final class CommitmentsCommand implements Callable<Integer> {
     @Mixin
     Options.AsOf.OfAssessment asOf;
 
-    @Option(names = "--enrollments", required = true, paramLabel = "FILE", description = "Enrolments, JSON Lines.")
-    Path enrollments;
-
     @Option(
             names = "--commitments",
             required = true,
@@ -67,7 +64,7 @@ final class CommitmentsCommand implements Callable<Integer> {
     String by;
 
     @Mixin
-    OutputOptions outputs;
+    RegisterOptions outputs;
 
     @Mixin
     Options.InputFormat inputFormat;
@@ -92,14 +89,9 @@ final class CommitmentsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PathCheck.of()
-                .input("INPUT", input)
-                .inputs("--parameters", parameters.files)
-                .input("--enrollments", enrollments)
+        outputs.paths(input, parameters.files)
                 .input("--commitments", commitments)
                 .input("--regions", regions.file)
-                .output("--output", outputs.output)
-                .output("--rejects", outputs.rejectsFile)
                 .output("--summary", summary)
                 .check();
         LocalDate date = asOf.date();
@@ -115,7 +107,10 @@ final class CommitmentsCommand implements Callable<Integer> {
                 AtomicOutput summaryOut = summary == null ? null : AtomicOutput.create(summary);
                 RejectSink rejects = RejectSink.open(outputs.rejectsFile, parent.err, texts)) {
             rejected += run.readEnrollments(
-                    Files.newInputStream(enrollments), ExitsCommand.name(enrollments), ReadLimits.defaults(), rejects);
+                    Files.newInputStream(outputs.enrollments),
+                    outputs.enrollmentsName(),
+                    ReadLimits.defaults(),
+                    rejects);
             rejected += run.readCommitments(
                     Files.newInputStream(commitments), ExitsCommand.name(commitments), ReadLimits.defaults(), rejects);
             Set<String> ids = null;

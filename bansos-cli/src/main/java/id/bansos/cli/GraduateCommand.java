@@ -7,7 +7,6 @@ import id.bansos.batch.Escape;
 import id.bansos.batch.GraduationRun;
 import id.bansos.io.HouseholdSource;
 import id.bansos.io.ReadLimits;
-import id.bansos.io.Reject;
 import id.bansos.model.decision.Reason;
 import id.bansos.model.decision.ReasonCode;
 import id.bansos.model.param.ParameterSet;
@@ -24,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,27 +40,14 @@ final class GraduateCommand implements Callable<Integer> {
     @Mixin
     Options.AsOf.OfAssessment asOf;
 
-    @Option(names = "--enrollments", required = true, paramLabel = "FILE", description = "Enrolments, JSON Lines.")
-    Path enrollments;
-
     @Option(names = "--commitments", paramLabel = "FILE", description = "Commitment records per tahap, JSON Lines.")
     Path commitments;
 
     @Option(names = "--observations", paramLabel = "FILE", description = "Monitoring observations, JSON Lines.")
     Path observations;
 
-    @Option(
-            names = "--output",
-            paramLabel = "FILE",
-            description = "Where assessments go (default: standard output); written atomically.")
-    Path output;
-
-    @Option(
-            names = "--rejects",
-            paramLabel = "FILE",
-            description = "Where rejected records of INPUT and lines of the extra files go, as JSON Lines (default:"
-                    + " standard error).")
-    Path rejectsFile;
+    @Mixin
+    RegisterOptions outputs;
 
     @Mixin
     Options.InputFormat inputFormat;
@@ -87,15 +72,10 @@ final class GraduateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         // Before anything is read: inputs readable, no output onto an input or another output.
-        PathCheck.of()
-                .input("INPUT", input)
-                .inputs("--parameters", parameters.files)
-                .input("--enrollments", enrollments)
+        outputs.paths(input, parameters.files)
                 .input("--commitments", commitments)
                 .input("--observations", observations)
                 .input("--regions", regions.file)
-                .output("--output", output)
-                .output("--rejects", rejectsFile)
                 .check();
         LocalDate date = asOf.date();
         language.locale();
@@ -106,25 +86,16 @@ final class GraduateCommand implements Callable<Integer> {
         long[] rejected = {0};
         Map<String, Long> byType = new TreeMap<>();
         long[] assessed = {0};
-        try (AtomicOutput file = output == null ? null : AtomicOutput.create(output);
-                AtomicOutput rejectsOut = rejectsFile == null ? null : AtomicOutput.create(rejectsFile)) {
-            JsonGenerator rejectJson = new JsonFactory()
-                    .createGenerator(rejectsOut != null ? rejectsOut.stream() : err, JsonEncoding.UTF8);
-            rejectJson.setRootValueSeparator(null);
-            Consumer<Reject> rejects = r -> {
-                EvaluateCommand.writeReject(rejectJson, r, texts);
-                if (rejectsOut == null) {
-                    flush(rejectJson); // keeps them in order with the totals printed to stderr
-                }
-            };
-            rejected[0] += read(enrollments, in -> run.readEnrollments(in, name(enrollments), LIMITS, rejects));
+        try (AtomicOutput file = outputs.output == null ? null : AtomicOutput.create(outputs.output);
+                RejectSink rejects = RejectSink.open(outputs.rejectsFile, err, texts)) {
+            rejected[0] += read(
+                    outputs.enrollments, in -> run.readEnrollments(in, outputs.enrollmentsName(), LIMITS, rejects));
             if (commitments != null) {
                 rejected[0] += read(commitments, in -> run.readCommitments(in, name(commitments), LIMITS, rejects));
             }
             if (observations != null) {
                 rejected[0] += read(observations, in -> run.readObservations(in, name(observations), LIMITS, rejects));
             }
-            rejectJson.flush();
             HouseholdSource source = inputFormat.source(input);
             OutputStream out = file != null ? file.stream() : new BufferedOutputStream(parent.out, 1 << 16);
             JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
@@ -146,12 +117,9 @@ final class GraduateCommand implements Callable<Integer> {
             rejected[0] += householdRejects;
             json.flush();
             out.flush();
-            rejectJson.flush();
+            rejects.commit();
             if (file != null) {
                 file.commit();
-            }
-            if (rejectsOut != null) {
-                rejectsOut.commit();
             }
         }
         err.println(texts.get("graduate.assessed", texts.count(assessed[0]), date));
@@ -195,14 +163,6 @@ final class GraduateCommand implements Callable<Integer> {
             g.writeString(r.code().code());
         }
         g.writeEndArray();
-    }
-
-    private static void flush(JsonGenerator g) {
-        try {
-            g.flush();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     /** Reads one lifecycle file. */

@@ -34,22 +34,16 @@ final class Options {
     private Options() {}
 
     /**
-     * {@code --program P}: the programme a command works on, national or from a programme file read
-     * with {@code --programs FILE} (repeatable, PROGRAMS-V1).
+     * {@code --programs FILE} (repeatable, PROGRAMS-V1): programme files whose programmes a command
+     * serves or decides beside the national ones, with their parameters and the texts of their
+     * reasons.
      */
-    static final class Program {
-        @Option(
-                names = "--program",
-                required = true,
-                paramLabel = "P",
-                description = "PKH, SEMBAKO, or a programme of a --programs file.")
-        String code;
-
+    static class ProgramFiles {
         @Option(
                 names = "--programs",
                 paramLabel = "FILE",
-                description = "A programme file (YAML, conditions in CEL) whose programmes --program may name"
-                        + " (repeatable).")
+                description = "A programme file (YAML, conditions in CEL) whose programmes are offered beside PKH"
+                        + " and SEMBAKO (repeatable).")
         List<Path> files = new ArrayList<>();
 
         private ProgramFile loaded;
@@ -65,23 +59,11 @@ final class Options {
             return loaded;
         }
 
-        ProgramDefinition definition() {
-            if (files.isEmpty()) {
-                return Options.program(code);
-            }
-            Optional<ProgramDefinition> own = programFiles().find(code);
-            if (own.isPresent()) {
-                return own.get();
-            }
-            List<String> known = new ArrayList<>();
-            Programs.national().forEach(p -> known.add(p.program().code()));
-            programFiles().programs().forEach(p -> known.add(p.program().code()));
-            for (ProgramDefinition p : Programs.national()) {
-                if (p.program().code().equals(code.toUpperCase(Locale.ROOT))) {
-                    return p;
-                }
-            }
-            throw UsageException.of("option.program", String.join(", ", known), code);
+        /** The national programmes, then those of the files. */
+        List<ProgramDefinition> all() {
+            List<ProgramDefinition> programs = new ArrayList<>(Programs.national());
+            programs.addAll(programFiles().programs());
+            return programs;
         }
 
         /**
@@ -89,9 +71,7 @@ final class Options {
          * --parameters} files over both; the files may set the programme files' keys too.
          */
         ParameterSet parameters(List<Path> district) {
-            List<ProgramDefinition> programs = new ArrayList<>(Programs.national());
-            programs.addAll(programFiles().programs());
-            ParameterFileReader reader = PolicyFiles.readerFor(programs);
+            ParameterFileReader reader = PolicyFiles.readerFor(all());
             ParameterSet set = programFiles().layeredOver(NationalPolicy.load());
             for (Path file : district) {
                 set = reader.read(file).layeredOver(set);
@@ -101,10 +81,32 @@ final class Options {
 
         /** The renderer of a language, with the texts of the programme files' requirements. */
         MessageRenderer renderer(Language language) {
-            MessageRenderer renderer = language.renderer();
+            return renderer(language.locale());
+        }
+
+        /** The renderer of a locale, with the texts of the programme files' requirements. */
+        MessageRenderer renderer(Locale locale) {
+            MessageRenderer renderer = MessageRenderer.forLocale(locale);
             return files.isEmpty()
                     ? renderer
-                    : renderer.withTexts(programFiles().messages(language.locale()));
+                    : renderer.withTexts(programFiles().messages(locale));
+        }
+    }
+
+    /**
+     * {@code --program P}: the programme a command works on, national or from a programme file read
+     * with {@code --programs FILE} (repeatable, PROGRAMS-V1).
+     */
+    static final class Program extends ProgramFiles {
+        @Option(
+                names = "--program",
+                required = true,
+                paramLabel = "P",
+                description = "PKH, SEMBAKO, or a programme of a --programs file.")
+        String code;
+
+        ProgramDefinition definition() {
+            return Options.program(code, all());
         }
 
         /**
@@ -290,14 +292,14 @@ final class Options {
         }
     }
 
-    static ProgramDefinition program(String code) {
-        for (ProgramDefinition p : Programs.national()) {
+    /** The programme of a code, any case, among some; else a usage error listing them. */
+    private static ProgramDefinition program(String code, List<ProgramDefinition> programs) {
+        for (ProgramDefinition p : programs) {
             if (p.program().code().equals(code.toUpperCase(Locale.ROOT))) {
                 return p;
             }
         }
-        List<String> known =
-                Programs.national().stream().map(p -> p.program().code()).toList();
+        List<String> known = programs.stream().map(p -> p.program().code()).toList();
         throw UsageException.of("option.program", String.join(", ", known), code);
     }
 

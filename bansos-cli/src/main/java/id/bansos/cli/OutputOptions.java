@@ -3,8 +3,11 @@ package id.bansos.cli;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** {@code --output FILE} and {@code --rejects FILE} of the lifecycle commands ({@code exits}, {@code report}). */
-final class OutputOptions {
+/**
+ * {@code --output FILE} and {@code --rejects FILE} of the lifecycle commands ({@code exits}, {@code
+ * report}, and through {@link RegisterOptions} {@code payments}, {@code commitments}, {@code graduate}).
+ */
+class OutputOptions {
     @Option(
             names = "--output",
             paramLabel = "FILE",

@@ -18,7 +18,6 @@ import id.bansos.model.program.EnrollmentStatus;
 import id.bansos.model.program.Program;
 import id.bansos.model.time.Tahap;
 import id.bansos.rules.ProgramDefinition;
-import id.bansos.rules.Programs;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -31,7 +30,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -51,8 +49,8 @@ import picocli.CommandLine.Parameters;
                 + " on the first day with status PAY, SUSPENDED or NOT_ELIGIBLE, the amount of the decision on the"
                 + " first day and its reasons. Totals by region and overall on stderr and with --summary as JSON.")
 final class PaymentsCommand implements Callable<Integer> {
-    @Option(names = "--program", required = true, paramLabel = "P", description = "PKH or SEMBAKO.")
-    String program;
+    @Mixin
+    Options.Program program;
 
     @Option(
             names = "--period",
@@ -60,9 +58,6 @@ final class PaymentsCommand implements Callable<Integer> {
             paramLabel = "PERIOD",
             description = "A tahap (2024-III) or a month (2020-06).")
     String period;
-
-    @Option(names = "--enrollments", required = true, paramLabel = "FILE", description = "Enrolments, JSON Lines.")
-    Path enrollments;
 
     @Option(
             names = "--commitments",
@@ -81,7 +76,7 @@ final class PaymentsCommand implements Callable<Integer> {
     Path summary;
 
     @Mixin
-    OutputOptions outputs;
+    RegisterOptions outputs;
 
     @Mixin
     Options.InputFormat inputFormat;
@@ -112,13 +107,8 @@ final class PaymentsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PathCheck.of()
-                .input("INPUT", input)
-                .inputs("--parameters", parameters.files)
-                .input("--enrollments", enrollments)
+        outputs.paths(input, parameters.files)
                 .input("--commitments", commitments)
-                .output("--output", outputs.output)
-                .output("--rejects", outputs.rejectsFile)
                 .output("--summary", summary)
                 .check();
         language.locale();
@@ -126,13 +116,9 @@ final class PaymentsCommand implements Callable<Integer> {
         if (!format.equals("jsonl") && !format.equals("csv")) {
             throw UsageException.of("payments.format", Escape.line(format));
         }
-        ProgramDefinition definition = switch (program.toUpperCase(Locale.ROOT)) {
-            case "PKH" -> Programs.pkh();
-            case "SEMBAKO" -> Programs.sembako();
-            default -> throw UsageException.of("payments.program", Escape.line(program));
-        };
+        ProgramDefinition definition = program.definition();
         Program p = definition.program();
-        ParameterSet params = parameters.load();
+        ParameterSet params = program.parameters(parameters.files);
         LocalDate first;
         boolean tahap;
         if (period.matches("[0-9]{4}-(I|II|III|IV)")) {
@@ -144,14 +130,17 @@ final class PaymentsCommand implements Callable<Integer> {
         } else {
             throw UsageException.of("payments.period", Escape.line(period));
         }
-        // The policy's schedule on the first day says which kind of period is paid; Sembako is monthly.
+        // The policy's schedule on the first day says which kind of period is paid; Sembako is
+        // monthly; a programme file's programme pays as its payment_schedule says, and one that pays
+        // once or once a year is paid in whichever period the office names.
         String schedule = p.equals(Program.PKH)
                 ? params.get("pkh.payment_schedule", String.class)
                         .entryOn(first)
                         .value()
                         .orElse("TAHAP")
-                : "MONTHLY";
-        if (tahap != schedule.equals("TAHAP")) {
+                : program.programFiles().schedule(p.code()).map(Enum::name).orElse("MONTHLY");
+        boolean anyPeriod = schedule.equals("YEARLY") || schedule.equals("ONCE");
+        if (!anyPeriod && tahap != schedule.equals("TAHAP")) {
             throw UsageException.of("payments.schedule", Escape.line(period), schedule, first);
         }
         Map<String, Enrolled> enrolled = new java.util.LinkedHashMap<>();
@@ -164,9 +153,9 @@ final class PaymentsCommand implements Callable<Integer> {
         try (AtomicOutput file = outputs.output == null ? null : AtomicOutput.create(outputs.output);
                 AtomicOutput summaryOut = summary == null ? null : AtomicOutput.create(summary);
                 RejectSink rejects = RejectSink.open(outputs.rejectsFile, parent.err, texts)) {
-            String name = ExitsCommand.name(enrollments);
+            String name = outputs.enrollmentsName();
             try (JsonLinesRecordReader<Enrollment> reader = JsonLinesRecordReader.open(
-                    Files.newInputStream(enrollments), name, Enrollment.class, ReadLimits.defaults())) {
+                    Files.newInputStream(outputs.enrollments), name, Enrollment.class, ReadLimits.defaults())) {
                 for (var l = reader.read(); l.isPresent(); l = reader.read()) {
                     if (l.get() instanceof JsonLinesRecordReader.Line.Accepted<Enrollment> a) {
                         Enrollment e = a.value();
@@ -187,7 +176,7 @@ final class PaymentsCommand implements Callable<Integer> {
             }
             if (commitments != null && p.equals(Program.PKH)) {
                 CommitmentsRun run = CommitmentsRun.of(params, first, Optional.empty());
-                run.readEnrollments(Files.newInputStream(enrollments), name, ReadLimits.defaults(), r -> {});
+                run.readEnrollments(Files.newInputStream(outputs.enrollments), name, ReadLimits.defaults(), r -> {});
                 rejected += run.readCommitments(
                         Files.newInputStream(commitments),
                         ExitsCommand.name(commitments),

@@ -114,8 +114,9 @@ final class ReplaceCommand implements Callable<Integer> {
         };
         Texts texts = parent.texts;
         PrintStream err = parent.err;
-        Replacement replacement = Replacement.of(program.definition(), parameters.load(), date, level, since);
-        ReasonRenderer renderer = language.renderer();
+        Replacement replacement =
+                Replacement.of(program.definition(), program.parameters(parameters.files), date, level, since);
+        ReasonRenderer renderer = program.renderer(language);
         ObjectWriter reasons = new ObjectMapper()
                 .registerModule(new BansosModule())
                 .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)

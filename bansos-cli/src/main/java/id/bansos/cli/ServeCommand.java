@@ -21,7 +21,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code bansos serve}: the library over HTTP (SERVER-V1) until SIGTERM, which lets the requests in
- * flight finish and exits 0. ({@code --programs}, a district's own programmes, comes with issue 17.)
+ * flight finish and exits 0. With {@code --programs FILE} (repeatable) it serves a district's own
+ * programmes too: {@code GET /v1/programs} lists them and {@code POST /v1/decisions?program=CODE}
+ * decides them.
  */
 @Command(
         name = "serve",
@@ -46,6 +48,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     Options.Parameters parameters;
+
+    @Mixin
+    Options.ProgramFiles programs;
 
     @Mixin
     Options.Regions regions;
@@ -93,8 +98,14 @@ final class ServeCommand implements Callable<Integer> {
             throw UsageException.of("serve.threads", threads);
         }
         long limit = size(maxBody);
-        BansosApi.Builder api =
-                BansosApi.builder().parameters(parameters.load()).maxBody(limit).log(line -> logLine(parent.err, line));
+        BansosApi.Builder api = BansosApi.builder()
+                .programs(programs.all())
+                .parameters(programs.parameters(parameters.files))
+                .texts(
+                        programs.programFiles().messages(Options.locale("id")),
+                        programs.programFiles().messages(Options.locale("en")))
+                .maxBody(limit)
+                .log(line -> logLine(parent.err, line));
         Optional<RegionTable> table = regions.load();
         if (table.isPresent()) {
             api.readers(registry -> RegionCheck.register(table.get(), registry));

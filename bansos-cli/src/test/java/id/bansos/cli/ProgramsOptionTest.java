@@ -170,4 +170,104 @@ class ProgramsOptionTest {
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("salah.yaml:").contains("undefined field 'agee'");
     }
+
+    /** {@code payments} of the elderly allowance for a period, in English. */
+    private static CliRun payments(String period, Path enrolments, Path households) {
+        return CliRun.of(
+                "payments",
+                "--programs",
+                LANSIA,
+                "--program",
+                "LANSIA_DAERAH",
+                "--period",
+                period,
+                "--enrollments",
+                enrolments.toString(),
+                "--lang",
+                "en",
+                households.toString());
+    }
+
+    /**
+     * {@code payments} of June 2025 for the elderly allowance, paid MONTHLY: L-2 (born 1950 and
+     * 1955: 75 and 70 on 2025-06-01) gets min(2, 2) × 150.000 = Rp300.000, L-1 (one member of 75)
+     * 1 × 150.000 = Rp150.000; total Rp450.000.
+     */
+    @Test
+    void payments_paysADistrictProgrammeAsItsFileSays() throws IOException {
+        Path households = dir.resolve("lansia.jsonl");
+        Files.writeString(households, """
+                {"id":"L-1","region":"52.08.01.2001","members":[{"nik":"5208010101500001","sex":"MALE","birth_date":"1950-01-01","relationship":"HEAD"}]}
+                {"id":"L-2","region":"52.08.01.2002","members":[{"nik":"5208010101500002","sex":"MALE","birth_date":"1950-01-01","relationship":"HEAD"},{"nik":"5208014505550003","sex":"FEMALE","birth_date":"1955-05-05","relationship":"SPOUSE"}]}
+                """, StandardCharsets.UTF_8);
+        Path enrolments = dir.resolve("enrolments.jsonl");
+        Files.writeString(enrolments, """
+                {"household_id":"L-1","program":"LANSIA_DAERAH","since":"2025-01-01","status":"ACTIVE","region":"52.08.01.2001"}
+                {"household_id":"L-2","program":"LANSIA_DAERAH","since":"2025-01-01","status":"ACTIVE","region":"52.08.01.2002"}
+                """, StandardCharsets.UTF_8);
+
+        CliRun run = payments("2025-06", enrolments, households);
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out().lines().toList())
+                .containsExactly(
+                        "{\"household_id\":\"L-1\",\"region\":\"52.08.01.2001\",\"status\":\"PAY\",\"amount\":150000,"
+                                + "\"reasons\":[\"TIDAK_DIKECUALIKAN\",\"MEMENUHI_SYARAT\",\"JUMLAH_BANTUAN\"]}",
+                        "{\"household_id\":\"L-2\",\"region\":\"52.08.01.2002\",\"status\":\"PAY\",\"amount\":300000,"
+                                + "\"reasons\":[\"TIDAK_DIKECUALIKAN\",\"MEMENUHI_SYARAT\",\"JUMLAH_BANTUAN\"]}");
+        assertThat(run.err()).contains("total: 2, 2, 0, 0, Rp450,000");
+    }
+
+    @Test
+    void payments_ofATahap_forAMonthlyDistrictProgramme_isAUsageError() throws IOException {
+        CliRun run = payments("2025-II", families(), families());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("--period 2025-II does not match the payment schedule MONTHLY");
+    }
+
+    /**
+     * {@code replace} refills the elderly allowance from its own parameters: X left 52.08.01 on
+     * 2024-09-01 (one place); on 2025-03-01 E-2 (aged 35) is not eligible (no member 65 or older)
+     * and E-1 (75 and 69) is proposed at rank 1.
+     */
+    @Test
+    void replace_refillsADistrictProgramme() throws IOException {
+        Path registry = dir.resolve("registry.jsonl");
+        Files.writeString(registry, """
+                {"id":"E-1","region":"52.08.01.2001","members":[{"nik":"5208010101500001","sex":"MALE","birth_date":"1950-01-01","relationship":"HEAD"},{"nik":"5208014505550002","sex":"FEMALE","birth_date":"1955-05-05","relationship":"SPOUSE"}]}
+                {"id":"E-2","region":"52.08.01.2002","members":[{"nik":"5208010101900003","sex":"MALE","birth_date":"1990-01-01","relationship":"HEAD"}]}
+                """, StandardCharsets.UTF_8);
+        Path register = dir.resolve("register.jsonl");
+        Files.writeString(register, """
+                {"household_id":"X","program":"LANSIA_DAERAH","since":"2024-01-01","status":"TERMINATED",\
+                "exit_reason":"PINDAH","exit_date":"2024-09-01","region":"52.08.01.2001"}
+                """, StandardCharsets.UTF_8);
+        Path waitlist = dir.resolve("waitlist.jsonl");
+        Files.writeString(waitlist, "{\"household_id\":\"E-2\"}\n{\"household_id\":\"E-1\"}\n", StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.of(
+                "replace",
+                "--programs",
+                LANSIA,
+                "--program",
+                "LANSIA_DAERAH",
+                "--as-of",
+                "2025-03-01",
+                "--enrollments",
+                register.toString(),
+                "--waitlist",
+                waitlist.toString(),
+                "--lang",
+                "en",
+                registry.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines).hasSize(1);
+        assertThat(lines.get(0))
+                .startsWith("{\"household_id\":\"E-1\",\"region\":\"52.08.01.2001\",\"rank\":1,")
+                .contains("\"code\":\"MEMENUHI_SYARAT\"");
+        assertThat(run.err()).startsWith("replace LANSIA_DAERAH as of 2025-03-01");
+    }
 }

@@ -167,4 +167,87 @@ class ServeCommandTest {
         Files.writeString(keys, "one\n two \n\n");
         assertThat(ServeCommand.keys(keys)).containsExactly("one", "two");
     }
+
+    /** A household of Lombok Utara with members of 74 and 68 on 2024-03-01. */
+    private static final String ELDERS = "{\"id\":\"L-1\",\"region\":\"52.08.01.2001\",\"members\":["
+            + "{\"nik\":\"5208010101500001\",\"sex\":\"MALE\",\"birth_date\":\"1950-01-01\",\"relationship\":\"HEAD\"},"
+            + "{\"nik\":\"5208014505550002\",\"sex\":\"FEMALE\",\"birth_date\":\"1955-05-05\",\"relationship\":\"SPOUSE\"}]}";
+
+    /** A household outside Lombok Utara, aged 64, already in PKH. */
+    private static final String OUTSIDE = "{\"id\":\"L-2\",\"region\":\"52.01.01.2001\",\"receives\":[\"PKH\"],"
+            + "\"members\":[{\"nik\":\"5201010106590001\",\"sex\":\"MALE\",\"birth_date\":\"1959-06-01\","
+            + "\"relationship\":\"HEAD\"}]}";
+
+    /** Household D-n of {@code members} men born 1980-01-01, NIK serials n1, n2, …. */
+    private static String family(int n, int members) {
+        StringBuilder sb = new StringBuilder("{\"id\":\"D-" + n + "\",\"region\":\"52.08.01.2001\",\"members\":[");
+        for (int i = 1; i <= members; i++) {
+            sb.append(i == 1 ? "" : ",")
+                    .append("{\"nik\":\"52080101018000")
+                    .append(n)
+                    .append(i)
+                    .append("\",\"sex\":\"MALE\",\"birth_date\":\"1980-01-01\",\"relationship\":\"")
+                    .append(i == 1 ? "HEAD" : "OTHER")
+                    .append("\"}");
+        }
+        return sb.append("]}").toString();
+    }
+
+    /**
+     * {@code serve --programs} with the elderly allowance of docs/programs and a programme whose
+     * amount is 100000 − 60000 per member: both are listed and decided; the elders get min(2, 2) ×
+     * 150.000 = Rp300.000 a month (Rp3.600.000 a year), with the file's messages; a household of two
+     * under the second programme (−20.000) is a 422 alone and a reject in a batch.
+     */
+    @Test
+    void serve_withPrograms_listsAndDecidesTheDistrictProgrammes() throws Exception {
+        Server server = start(
+                "--programs",
+                Path.of("../docs/programs/lansia-daerah.yaml").toAbsolutePath().toString(),
+                "--programs",
+                Path.of(ProgramAmountCheckTest.SHRINKING).toAbsolutePath().toString());
+        try {
+            HttpResponse<String> programs = CLIENT.send(
+                    HttpRequest.newBuilder(URI.create(server.url() + "/v1/programs"))
+                            .timeout(Duration.ofMinutes(1))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(programs.statusCode()).isEqualTo(200);
+            assertThat(programs.body())
+                    .contains("\"code\":\"PKH\"")
+                    .contains("\"code\":\"SEMBAKO\"")
+                    .contains("\"code\":\"LANSIA_DAERAH\"")
+                    .contains("\"code\":\"DAERAH_X\"");
+
+            String lansia = server.url() + "/v1/decisions?program=LANSIA_DAERAH&as_of=2024-03-01";
+            HttpResponse<String> elders = post(lansia + "&lang=en", "application/json", ELDERS);
+            assertThat(elders.statusCode()).isEqualTo(200);
+            assertThat(elders.body())
+                    .contains("\"program\":\"LANSIA_DAERAH\"")
+                    .contains("\"eligible\":true")
+                    .contains("\"annual_amount\":3600000,\"amount_per_payment\":300000");
+            HttpResponse<String> outside = post(lansia + "&lang=en", "application/json", OUTSIDE);
+            assertThat(outside.body())
+                    .contains("\"eligible\":false")
+                    .contains("The household does not live in Lombok Utara.")
+                    .contains("The household already receives PKH.");
+            assertThat(post(lansia, "application/json", OUTSIDE).body())
+                    .contains("Keluarga tidak tinggal di Kabupaten Lombok Utara.");
+
+            String x = server.url() + "/v1/decisions?program=DAERAH_X&as_of=2024-03-01&lang=en";
+            HttpResponse<String> alone = post(x, "application/json", family(2, 2));
+            assertThat(alone.statusCode()).isEqualTo(422);
+            assertThat(alone.body())
+                    .contains("programme DAERAH_X, rule daerah_x.amount")
+                    .contains("got -20000");
+            HttpResponse<String> batch = post(x, "application/x-ndjson", family(1, 1) + "\n" + family(2, 2) + "\n");
+            assertThat(batch.statusCode()).isEqualTo(200);
+            assertThat(batch.body())
+                    .contains("\"amount_per_payment\":40000")
+                    .contains("\"rejects\":[{\"index\":1,\"line\":2,\"household_id\":\"D-2\"")
+                    .contains("\"decided\":1,\"rejected\":1");
+        } finally {
+            server.process().destroyForcibly();
+        }
+    }
 }

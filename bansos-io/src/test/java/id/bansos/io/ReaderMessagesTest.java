@@ -59,6 +59,16 @@ class ReaderMessagesTest {
                         "member 1 is born after the date of evaluation 2025-06-01",
                         "anggota 1 lahir setelah tanggal evaluasi 2025-06-01"),
                 Arguments.of(
+                        "programme DAERAH_X, rule daerah_x.amount: amount_per_payment must give a whole number of"
+                                + " Rupiah, 0 or more, got -20000",
+                        "program DAERAH_X, aturan daerah_x.amount: amount_per_payment harus memberi bilangan bulat"
+                                + " Rupiah, 0 atau lebih, didapat -20000"),
+                Arguments.of(
+                        "programme DAERAH_X, rule daerah_x.requires.1: requires[1] could not be evaluated: division by"
+                                + " zero",
+                        "program DAERAH_X, aturan daerah_x.requires.1: requires[1] tidak dapat dihitung: division by"
+                                + " zero"),
+                Arguments.of(
                         "members must include a HEAD; household id appears in 2 records, at lines 2, 6",
                         "members harus memuat satu HEAD (kepala keluarga); id keluarga muncul di 2 rekaman, di baris"
                                 + " 2, 6"),

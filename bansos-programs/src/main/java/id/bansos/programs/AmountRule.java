@@ -6,6 +6,7 @@ import id.bansos.model.decision.ReasonCode;
 import id.bansos.model.money.Rupiah;
 import id.bansos.model.time.Tahap;
 import id.bansos.rules.ParameterValues;
+import id.bansos.rules.UndecidableHouseholdException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,12 @@ import java.util.Map;
  * <p>Example: {@code math.least(2, <living members 65 or older>.size()) *
  * param('lansia_daerah.per_person')} with two such members and Rp150.000 per person, paid MONTHLY:
  * Rp300.000 per payment, Rp3.600.000 a year.
+ *
+ * <p>A result below 0, or not an {@code int} (a {@code double} read through {@code param}, say),
+ * cannot be paid: the household is rejected with an {@link UndecidableHouseholdException} naming
+ * the programme and this rule ({@code lansia_daerah.amount}), and the batch goes on. So {@code
+ * 100000 - household.members.size() * 60000} gives Rp40.000 to a household of one and rejects one
+ * of two (−20000).
  */
 final class AmountRule extends ExpressionRule {
     private final String programCode;
@@ -46,6 +53,11 @@ final class AmountRule extends ExpressionRule {
         this.expression = expression;
     }
 
+    /** How often the programme pays. */
+    PaymentSchedule schedule() {
+        return schedule;
+    }
+
     @Override
     public Step bind(ParameterValues values) {
         var params = Expressions.params(celValues(values));
@@ -61,13 +73,13 @@ final class AmountRule extends ExpressionRule {
                 return;
             }
             Object result = Evaluations.run(
-                    expression, HouseholdValues.of(evaluation), asOf, params, programCode, "amount_per_payment");
+                    expression, HouseholdValues.of(evaluation), asOf, params, programCode, id(), "amount_per_payment");
             if (!(result instanceof Long perPayment) || perPayment < 0) {
-                throw new IllegalArgumentException("programme " + programCode
-                        + " amount_per_payment must give a whole number of Rupiah, 0 or more, got "
-                        + (result instanceof Long
-                                ? result
-                                : "a " + result.getClass().getSimpleName()));
+                throw new UndecidableHouseholdException(
+                        programCode,
+                        id(),
+                        "amount_per_payment must give a whole number of Rupiah, 0 or more, got "
+                                + (result instanceof Long ? result : "a " + celType(result)));
             }
             Rupiah per = Rupiah.of(perPayment);
             Rupiah annual = per.times(schedule.paymentsPerYear());
@@ -83,5 +95,22 @@ final class AmountRule extends ExpressionRule {
             evaluation.setAmounts(annual, per);
             evaluation.addReason(ReasonCode.JUMLAH_BANTUAN, args, uses);
         };
+    }
+
+    /** The CEL type of a value that is not an {@code int}, for the reject's text. */
+    private static String celType(Object value) {
+        if (value instanceof Double) {
+            return "double";
+        }
+        if (value instanceof Boolean) {
+            return "bool";
+        }
+        if (value instanceof String) {
+            return "string";
+        }
+        if (value instanceof com.google.common.primitives.UnsignedLong) {
+            return "uint";
+        }
+        return "value that is not an int";
     }
 }

@@ -2,16 +2,20 @@ package id.bansos.programs;
 
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelLateFunctionBindings;
+import id.bansos.rules.UndecidableHouseholdException;
 
-/** Runs an expression for one household, turning CEL's failure into an error naming the programme. */
+/**
+ * Runs an expression for one household, turning CEL's failure (a cost limit, a division by zero)
+ * into a reject of that household naming the programme and the rule.
+ */
 final class Evaluations {
     private Evaluations() {}
 
     /**
      * Evaluates an expression.
      *
-     * @throws IllegalArgumentException if evaluation fails (e.g. a cost limit), naming the
-     *     programme and the expression's place in it
+     * @throws UndecidableHouseholdException if evaluation fails (e.g. a cost limit), naming the
+     *     programme, the rule and the expression's place in it
      */
     static Object run(
             Expressions.Compiled expression,
@@ -19,12 +23,13 @@ final class Evaluations {
             String asOf,
             CelLateFunctionBindings params,
             String programCode,
+            String ruleId,
             String where) {
         try {
             return expression.evaluate(household, asOf, params);
         } catch (CelEvaluationException e) {
-            throw new IllegalArgumentException(
-                    "programme " + programCode + " " + where + " could not be evaluated: " + e.getMessage(), e);
+            throw new UndecidableHouseholdException(
+                    programCode, ruleId, where + " could not be evaluated: " + e.getMessage(), e);
         }
     }
 }

@@ -152,6 +152,18 @@ final class Expressions {
                     "must give " + (result == Result.BOOL ? "a bool (true or false)" : "an int (whole Rupiah)")
                             + ", but gives " + type.name());
         }
+        CelExpr root = ast.getExpr();
+        if (result == Result.INT
+                && root.getKind() == CelExpr.ExprKind.Kind.CONSTANT
+                && root.constant().getKind() == CelConstant.Kind.INT64_VALUE
+                && root.constant().int64Value() < 0) {
+            // The checker can tell: an amount that is a negative number is never payable.
+            throw new Problem(
+                    1,
+                    1,
+                    "must give an int (whole Rupiah) of 0 or more, got "
+                            + root.constant().int64Value());
+        }
         CelRuntime.Program program;
         try {
             program = CEL.createProgram(ast);

@@ -177,6 +177,21 @@ public final class ProgramFile {
     }
 
     /**
+     * How often a programme of the files pays, as its {@code payment_schedule} says.
+     *
+     * @param code the programme code, not null, any case
+     * @return the schedule, or empty if no programme of the files has this code
+     * @throws NullPointerException if {@code code} is null
+     */
+    public Optional<PaymentSchedule> schedule(String code) {
+        return find(code)
+                .flatMap(p -> p.rules().stream()
+                        .filter(AmountRule.class::isInstance)
+                        .map(r -> ((AmountRule) r).schedule())
+                        .findFirst());
+    }
+
+    /**
      * The programmes' own dated parameters.
      *
      * @return the set, not null, possibly empty

@@ -63,7 +63,13 @@ final class RequirementRule extends ExpressionRule {
                 .build();
         return evaluation -> {
             Object result = Evaluations.run(
-                    expression, HouseholdValues.of(evaluation), asOf, params, programCode, "requires[" + number + "]");
+                    expression,
+                    HouseholdValues.of(evaluation),
+                    asOf,
+                    params,
+                    programCode,
+                    id(),
+                    "requires[" + number + "]");
             if (!Boolean.TRUE.equals(result)) {
                 evaluation.addReason(reason);
             }

@@ -85,6 +85,8 @@ public final class Evaluator {
      * @return the decision, not null
      * @throws NullPointerException if {@code household} is null
      * @throws IllegalArgumentException if a member is born after {@link #asOf()}
+     * @throws UndecidableHouseholdException if a rule cannot decide this household, such as a
+     *     programme file's amount expression that gives a negative number for it
      */
     public Decision evaluate(Household household) {
         Checks.notNull(household, "household");

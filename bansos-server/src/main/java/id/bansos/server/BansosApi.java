@@ -7,6 +7,7 @@ import id.bansos.batch.BatchEvaluator;
 import id.bansos.batch.BatchHousehold;
 import id.bansos.batch.BatchHouseholds;
 import id.bansos.batch.ExplanationPage;
+import id.bansos.batch.Undecidable;
 import id.bansos.io.HouseholdFormat;
 import id.bansos.io.HouseholdSource;
 import id.bansos.io.InputException;
@@ -15,12 +16,14 @@ import id.bansos.io.SplitReaderFactory;
 import id.bansos.io.json.DecisionWriter;
 import id.bansos.io.schema.Schemas;
 import id.bansos.model.decision.Decision;
+import id.bansos.model.decision.ReasonCode;
 import id.bansos.model.internal.Checks;
 import id.bansos.model.param.ParameterSet;
 import id.bansos.rules.MessageRenderer;
 import id.bansos.rules.NationalPolicy;
 import id.bansos.rules.ProgramDefinition;
 import id.bansos.rules.Programs;
+import id.bansos.rules.UndecidableHouseholdException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,13 +64,16 @@ public final class BansosApi {
 
     private static final JsonFactory JSON = new JsonFactory();
     private static final Locale INDONESIAN = Locale.forLanguageTag("id");
-    private static final MessageRenderer RENDER_ID = MessageRenderer.forLocale(INDONESIAN);
-    private static final MessageRenderer RENDER_EN = MessageRenderer.forLocale(Locale.ENGLISH);
     private static final int CACHED_EVALUATORS = 256;
+    /** The source name of a request's households in rejects. */
+    private static final String SOURCE = "request";
+
     private static final byte[] HEALTH = "{\"status\":\"UP\"}".getBytes(StandardCharsets.UTF_8);
 
     private final List<ProgramDefinition> programs;
     private final ParameterSet parameters;
+    private final MessageRenderer renderId;
+    private final MessageRenderer renderEn;
     private final List<byte[]> apiKeys;
     private final long maxBody;
     private final Consumer<BiConsumer<HouseholdFormat, SplitReaderFactory>> readers;
@@ -79,6 +85,8 @@ public final class BansosApi {
     private BansosApi(Builder b) {
         this.programs = List.copyOf(b.programs);
         this.parameters = b.parameters;
+        this.renderId = MessageRenderer.forLocale(INDONESIAN).withTexts(b.textsId);
+        this.renderEn = MessageRenderer.forLocale(Locale.ENGLISH).withTexts(b.textsEn);
         List<byte[]> keys = new ArrayList<>();
         for (String k : b.apiKeys) {
             keys.add(k.getBytes(StandardCharsets.UTF_8));
@@ -230,7 +238,7 @@ public final class BansosApi {
         HouseholdFormat format = mediaType(r);
         byte[] body = body(r);
         Read read = read(q, format, body);
-        MessageRenderer renderer = q.english ? RENDER_EN : RENDER_ID;
+        MessageRenderer renderer = q.english ? renderEn : renderId;
         if (format == HouseholdFormat.JSON && firstByte(body) == '{' && read.records.size() == 1) {
             return ApiResponse.json(200, DecisionWriter.encode(single(read, q), renderer));
         }
@@ -246,7 +254,7 @@ public final class BansosApi {
             throw Problem.of(422, "one-household", "explain.one");
         }
         Decision decision = single(read, q);
-        MessageRenderer renderer = q.english ? RENDER_EN : RENDER_ID;
+        MessageRenderer renderer = q.english ? renderEn : renderId;
         String accept = r.header("accept").orElse("*/*");
         return switch (Accepts.choose(accept)) {
             case "application/json" -> ApiResponse.json(200, DecisionWriter.encode(decision, renderer));
@@ -267,14 +275,22 @@ public final class BansosApi {
             throw Problem.withErrors(
                     422, "invalid-household", "household.invalid", Problem.errors(List.of(reject), q.locale));
         }
-        return read.evaluator.decide((BatchHousehold) only);
+        BatchHousehold household = (BatchHousehold) only;
+        try {
+            return read.evaluator.decide(household);
+        } catch (UndecidableHouseholdException e) {
+            Reject reject = Undecidable.reject(
+                    SOURCE, household.line(), household.household().id(), e);
+            throw Problem.withErrors(
+                    422, "invalid-household", "household.invalid", Problem.errors(List.of(reject), q.locale));
+        }
     }
 
     private Read read(Query q, HouseholdFormat format, byte[] body) throws IOException {
         BatchEvaluator evaluator = evaluator(q.program, q.asOf);
         List<Object> records = new ArrayList<>();
         try {
-            evaluator.households().forEach(HouseholdSource.of("request", format, body), records::add, records::add);
+            evaluator.households().forEach(HouseholdSource.of(SOURCE, format, body), records::add, records::add);
         } catch (InputException e) {
             throw Problem.withErrors(400, "invalid-body", "body.invalid", Problem.errors(e, q.locale));
         }
@@ -298,7 +314,16 @@ public final class BansosApi {
                     rejectIndexes.add(i);
                     continue;
                 }
-                Decision d = read.evaluator.decide((BatchHousehold) record);
+                BatchHousehold household = (BatchHousehold) record;
+                Decision d;
+                try {
+                    d = read.evaluator.decide(household);
+                } catch (UndecidableHouseholdException e) {
+                    rejects.add(Undecidable.reject(
+                            SOURCE, household.line(), household.household().id(), e));
+                    rejectIndexes.add(i);
+                    continue;
+                }
                 byte[] line = DecisionWriter.encode(d, renderer);
                 // The JSON Lines record of evaluate without its line end.
                 g.writeRawValue(new String(line, 0, line.length - 1, StandardCharsets.UTF_8));
@@ -506,6 +531,8 @@ public final class BansosApi {
         private long maxBody = DEFAULT_MAX_BODY;
         private Consumer<BiConsumer<HouseholdFormat, SplitReaderFactory>> readers = r -> {};
         private Consumer<String> log = line -> {};
+        private Map<ReasonCode, String> textsId = Map.of();
+        private Map<ReasonCode, String> textsEn = Map.of();
 
         private Builder() {}
 
@@ -520,6 +547,21 @@ public final class BansosApi {
         public Builder programs(List<ProgramDefinition> programs) {
             Checks.check(!Checks.notNull(programs, "programs").isEmpty(), "programs", "must not be empty");
             this.programs = List.copyOf(programs);
+            return this;
+        }
+
+        /**
+         * Sets the texts of reasons the library does not know, such as the requirements of a
+         * programme file's programmes ({@code ProgramFile.messages}); they win over the library's.
+         *
+         * @param indonesian the texts in Bahasa Indonesia, by code, not null
+         * @param english the texts in English, by code, not null
+         * @return this builder
+         * @throws NullPointerException if a map, a key or a value is null
+         */
+        public Builder texts(Map<ReasonCode, String> indonesian, Map<ReasonCode, String> english) {
+            this.textsId = Map.copyOf(Checks.notNull(indonesian, "indonesian"));
+            this.textsEn = Map.copyOf(Checks.notNull(english, "english"));
             return this;
         }
 
