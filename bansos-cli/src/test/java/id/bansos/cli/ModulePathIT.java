@@ -9,21 +9,39 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs the jars as named modules: the {@code bansos} command, and a district application that is a
- * module of its own and requires {@code id.bansos.rules} only.
+ * Runs the library's jars as named modules: a district application that is a module of its own and
+ * requires {@code id.bansos.rules} only decides and explains a household.
+ *
+ * <p>The {@code bansos} command itself, {@code id.bansos.programs} and {@code id.bansos.testkit}
+ * (which requires it) run on the class path only: CEL 0.14.0's jars ({@code dev.cel:common},
+ * {@code compiler}, {@code runtime}, …) hold the same packages, which the module system refuses
+ * (cel-expr/cel-java#566). Their jars are left off the module path here; were they on it, the
+ * automatic module {@code commons.math3} that the rules read would pull every automatic module in,
+ * and the split packages would stop the JVM at start-up.
  */
 class ModulePathIT {
+    /** The command's run-time jars without CEL's and without those that require them. */
     private static String modulePath() throws Exception {
         String runtime = Files.readString(
                         Path.of(System.getProperty("bansos.runtime.classpath")), StandardCharsets.UTF_8)
                 .trim();
-        return System.getProperty("bansos.cli.jar") + File.pathSeparator + runtime;
+        List<String> all = List.of(runtime.split(Pattern.quote(File.pathSeparator), -1));
+        List<String> jars = new ArrayList<>();
+        for (String jar : all) {
+            String path = jar.replace(File.separatorChar, '/');
+            if (!path.contains("/dev/cel/") && !path.contains("bansos-programs") && !path.contains("bansos-testkit")) {
+                jars.add(jar);
+            }
+        }
+        assertThat(jars).as("the jars left on the module path").isNotEmpty().hasSizeLessThan(all.size());
+        return String.join(File.pathSeparator, jars);
     }
 
     private static String java() {
@@ -38,27 +56,6 @@ class ModulePathIT {
                 .start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         return p.exitValue();
-    }
-
-    @Test
-    void theCommand_runsOnTheModulePath_andExplainsInIndonesian(@TempDir Path dir) throws Exception {
-        List<String> command = new ArrayList<>(
-                List.of(java(), "--module-path", modulePath(), "-m", "id.bansos.cli/id.bansos.cli.Main"));
-        command.addAll(List.of(
-                "explain",
-                "--program",
-                "PKH",
-                "--as-of",
-                "2025-06-01",
-                "--household",
-                "KLU-1",
-                EvaluateCommandTest.roster()));
-        int exit = run(dir, command);
-        String err = Files.readString(dir.resolve("stderr.txt"));
-        assertThat(exit).as(err).isZero();
-        // An Indonesian message of the rules module's bundle: read as a resource of a named module.
-        assertThat(Files.readString(dir.resolve("stdout.txt")))
-                .contains("Tidak ada anggota keluarga yang hidup dengan pekerjaan yang dikecualikan.");
     }
 
     @Test
