@@ -119,14 +119,33 @@ public final class ProgramFile {
      */
     public static ProgramFile readAll(List<Path> files) {
         Checks.notNull(files, "files");
+        List<ProgramFile> read = new ArrayList<>();
+        for (Path path : files) {
+            read.add(read(Checks.notNull(path, "files element")));
+        }
+        return combine(read);
+    }
+
+    /**
+     * Combines programme files read one by one (with {@link #read(Reader, String)}, say, where the
+     * files are texts sent to a cluster's executors) as {@link #readAll(List)} does: a programme
+     * code or a parameter key in two files is an error.
+     *
+     * @param files the files in order, not null, possibly empty
+     * @return the programmes of all files in file order, not null
+     * @throws NullPointerException if {@code files} or an element is null
+     * @throws InputException if two files define one programme or one key, naming the later file
+     */
+    public static ProgramFile combine(List<ProgramFile> files) {
+        Checks.notNull(files, "files");
         List<ProgramDefinition> programs = new ArrayList<>();
         List<Parameter<?>> parameters = new ArrayList<>();
         Map<Locale, Map<ReasonCode, String>> messages = new LinkedHashMap<>();
         Map<String, Map<String, String>> names = new LinkedHashMap<>();
         List<String> sources = new ArrayList<>();
         Set<String> keys = new HashSet<>();
-        for (Path path : files) {
-            ProgramFile file = read(Checks.notNull(path, "files element"));
+        for (ProgramFile file : files) {
+            Checks.notNull(file, "files element");
             for (ProgramDefinition p : file.programs) {
                 if (names.containsKey(p.program().code())) {
                     throw new InputException(

@@ -4,6 +4,7 @@ import static id.bansos.rules.Households.female;
 import static id.bansos.rules.Households.household;
 import static id.bansos.rules.Households.male;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import id.bansos.io.InputException;
 import id.bansos.io.yaml.ParameterFileReader;
@@ -19,8 +20,10 @@ import id.bansos.rules.Engine;
 import id.bansos.rules.MessageRenderer;
 import id.bansos.rules.NationalPolicy;
 import id.bansos.rules.ProgramDefinition;
+import java.io.Reader;
 import java.io.StringReader;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -413,5 +416,35 @@ class ProgramFileTest {
                 sb.toString().replace("requires: []", "requires: [{code: X, rule: \"true\", message: {id: x, en: x}}]");
 
         assertThat(error(text).detail()).isEqualTo("a programme file may hold at most 100 expressions");
+    }
+
+    @Test
+    void combine_keepsFileOrderAndTheProgrammesOfEachFile() {
+        ProgramFile both = ProgramFile.combine(List.of(LANSIA, OTHERS));
+
+        // lansia-daerah.yaml holds LANSIA_DAERAH; schedules.yaml KUBE, UANG_TAHAP, UANG_TAHUNAN.
+        assertThat(both.programs())
+                .extracting(p -> p.program().code())
+                .containsExactly("LANSIA_DAERAH", "KUBE", "UANG_TAHAP", "UANG_TAHUNAN");
+        assertThat(both.parameters().keys()).contains("lansia_daerah.min_age", "lansia_daerah.per_person");
+        assertThat(ProgramFile.readAll(List.of(resource("lansia-daerah.yaml"), resource("schedules.yaml")))
+                        .programs())
+                .extracting(p -> p.program().code())
+                .containsExactly("LANSIA_DAERAH", "KUBE", "UANG_TAHAP", "UANG_TAHUNAN");
+    }
+
+    @Test
+    void combine_refusesAProgrammeDefinedInAnEarlierFile_namingTheLaterFile() throws Exception {
+        ProgramFile again;
+        try (Reader in = Files.newBufferedReader(resource("lansia-daerah.yaml"))) {
+            again = ProgramFile.read(in, "lagi.yaml");
+        }
+        List<ProgramFile> twice = List.of(LANSIA, again);
+
+        InputException e = catchThrowableOfType(InputException.class, () -> ProgramFile.combine(twice));
+
+        assertThat(e.source()).isEqualTo("lagi.yaml");
+        assertThat(e.field()).contains("LANSIA_DAERAH");
+        assertThat(e.detail()).isEqualTo("the programme is defined in an earlier file too");
     }
 }

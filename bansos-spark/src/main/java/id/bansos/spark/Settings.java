@@ -4,6 +4,7 @@ import id.bansos.batch.BatchEvaluator;
 import id.bansos.batch.PolicyFiles;
 import id.bansos.io.yaml.ParameterFileReader;
 import id.bansos.model.param.ParameterSet;
+import id.bansos.programs.ProgramFile;
 import id.bansos.rules.MessageRenderer;
 import id.bansos.rules.NationalPolicy;
 import id.bansos.rules.ProgramDefinition;
@@ -11,6 +12,7 @@ import id.bansos.rules.Programs;
 import java.io.Serializable;
 import java.io.StringReader;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,29 +20,30 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What every task needs to decide as the driver does: the programme, the date, the parameter files'
- * texts (a cluster's executors cannot read the driver's files) and the language. Each executor JVM
- * prepares the evaluator once per settings.
+ * What every task needs to decide as the driver does: the programme, the date, the programme and
+ * parameter files' texts (a cluster's executors cannot read the driver's files) and the language.
+ * Each executor JVM prepares the evaluator once per settings.
  *
- * @param program the programme's code, such as {@code PKH}
+ * @param program the programme's code, such as {@code PKH}, or a code of the programme files
  * @param asOf the date of evaluation
+ * @param programs the programme files (PROGRAMS-V1) in order, as name and YAML text
  * @param parameters the district parameter files in layering order, as name and YAML text
  * @param language {@code id} or {@code en}
  */
-record Settings(String program, LocalDate asOf, List<ParameterText> parameters, String language)
+record Settings(String program, LocalDate asOf, List<FileText> programs, List<FileText> parameters, String language)
         implements Serializable {
     private static final Map<Settings, Prepared> PREPARED = new ConcurrentHashMap<>();
 
     /**
-     * A parameter file's name (as shown in errors) and text.
+     * A file's name (as shown in errors) and text.
      *
      * @param name the name
      * @param text the YAML
      */
-    record ParameterText(String name, String text) implements Serializable {
+    record FileText(String name, String text) implements Serializable {
         @Override
         public String toString() {
-            return "ParameterText[" + name + "]";
+            return "FileText[" + name + "]";
         }
     }
 
@@ -48,11 +51,20 @@ record Settings(String program, LocalDate asOf, List<ParameterText> parameters, 
     record Prepared(BatchEvaluator evaluator, MessageRenderer renderer, Locale locale) {}
 
     Settings {
+        programs = List.copyOf(programs);
         parameters = List.copyOf(parameters);
     }
 
-    /** The programme of a code, case-insensitive, or empty if no national programme has it. */
-    static Optional<ProgramDefinition> programOf(String code) {
+    /**
+     * The programme of a code, case-insensitive: of the programme files first, as {@code bansos
+     * --programs} finds it, then national; empty if none has it.
+     */
+    static Optional<ProgramDefinition> programOf(String code, List<ProgramDefinition> own) {
+        for (ProgramDefinition p : own) {
+            if (p.program().code().equals(code.toUpperCase(Locale.ROOT))) {
+                return Optional.of(p);
+            }
+        }
         for (ProgramDefinition p : Programs.national()) {
             if (p.program().code().equals(code.toUpperCase(Locale.ROOT))) {
                 return Optional.of(p);
@@ -80,14 +92,32 @@ record Settings(String program, LocalDate asOf, List<ParameterText> parameters, 
         return PREPARED.computeIfAbsent(this, Settings::prepare);
     }
 
+    /** The programme files as one, read from their texts; empty without any. */
+    ProgramFile programFiles() {
+        List<ProgramFile> files = new ArrayList<>();
+        for (FileText f : programs) {
+            files.add(ProgramFile.read(new StringReader(f.text()), f.name()));
+        }
+        return ProgramFile.combine(files);
+    }
+
     private Prepared prepare() {
-        ProgramDefinition definition =
-                programOf(program).orElseThrow(() -> new IllegalArgumentException("no national programme " + program));
+        ProgramFile files = programFiles();
+        ProgramDefinition definition = programOf(program, files.programs())
+                .orElseThrow(() -> new IllegalArgumentException("no programme " + program));
         Locale locale = localeOf(language).orElseThrow(() -> new IllegalArgumentException("no language " + language));
-        ParameterFileReader reader = PolicyFiles.readerFor(Programs.national());
-        ParameterSet set = NationalPolicy.load();
-        for (ParameterText p : parameters) {
+        // As bansos --programs: the files' own parameters over the national policy, the district
+        // files over both (they may set the programme files' keys too).
+        List<ProgramDefinition> all = new ArrayList<>(Programs.national());
+        all.addAll(files.programs());
+        ParameterFileReader reader = PolicyFiles.readerFor(all);
+        ParameterSet set = files.layeredOver(NationalPolicy.load());
+        for (FileText p : parameters) {
             set = reader.read(new StringReader(p.text()), p.name()).layeredOver(set);
+        }
+        MessageRenderer renderer = MessageRenderer.forLocale(locale);
+        if (!programs.isEmpty()) {
+            renderer = renderer.withTexts(files.messages(locale));
         }
         BatchEvaluator evaluator = BatchEvaluator.builder()
                 .program(definition)
@@ -95,6 +125,6 @@ record Settings(String program, LocalDate asOf, List<ParameterText> parameters, 
                 .asOf(asOf)
                 .threads(1)
                 .build();
-        return new Prepared(evaluator, MessageRenderer.forLocale(locale), locale);
+        return new Prepared(evaluator, renderer, locale);
     }
 }

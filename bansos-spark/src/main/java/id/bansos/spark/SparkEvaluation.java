@@ -19,10 +19,13 @@ import id.bansos.model.Household;
 import id.bansos.model.Person;
 import id.bansos.model.decision.Decision;
 import id.bansos.model.internal.Checks;
+import id.bansos.rules.ProgramDefinition;
+import id.bansos.rules.Programs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Serializable;
+import java.nio.file.FileAlreadyExistsException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,6 +45,7 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.network.util.JavaUtils;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.SparkSession;
 import scala.Tuple2;
 
@@ -59,6 +63,9 @@ import scala.Tuple2;
  * evaluator and the broadcast duplicates, and writes the split's decisions and rejects to {@code
  * part-NNNNN} files, so that the files in name order are the output of {@code evaluate}. Each task
  * of pass 2 returns its counts; the driver adds up the results of the successful tasks, once each.
+ *
+ * <p>The same two passes run over the partitions of a {@code Dataset<String>} of JSON Lines rows
+ * ({@link #run(Dataset, String, String, String)}), each partition read as the lines of one split.
  *
  * <p>Example: {@code SparkEvaluation.builder().program("PKH").asOf(LocalDate.of(2024, 3, 1)).build()
  * .run(spark, "hdfs:///dtsen/roster.jsonl", "hdfs:///out/decisions", "hdfs:///out/rejects")}.
@@ -90,7 +97,7 @@ public final class SparkEvaluation implements Serializable {
      * What a run gives.
      *
      * @param summary the counts and totals, as {@code evaluate --summary} gives them
-     * @param partitions the splits the file was read in
+     * @param partitions the partitions: the splits the file was read in, or the Dataset's
      * @param repeatedKeys the ids and NIKs seen more than once, which the driver held
      */
     public record Result(BatchSummary summary, int partitions, long repeatedKeys) {}
@@ -106,7 +113,8 @@ public final class SparkEvaluation implements Serializable {
      * @param rejectsDir the directory of the rejects' {@code part-NNNNN} files, not null; must not
      *     exist
      * @return the result, not null
-     * @throws IOException if a file cannot be read or written, or an output directory exists
+     * @throws IOException if a file cannot be read or written, or an output directory exists (a
+     *     {@link FileAlreadyExistsException})
      * @throws id.bansos.io.InputException if the file is not UTF-8 text
      */
     public Result run(SparkSession spark, String input, String outputDir, String rejectsDir) throws IOException {
@@ -121,38 +129,106 @@ public final class SparkEvaluation implements Serializable {
         FileSystem fs = path.getFileSystem(conf);
         FileStatus status = fs.getFileStatus(path);
         checkHead(fs, path);
-        for (String dir : List.of(outputDir, rejectsDir)) {
-            Path p = new Path(dir);
-            if (p.getFileSystem(conf).exists(p)) {
-                throw new IOException(dir + ": already exists");
-            }
-        }
+        checkAbsent(conf, outputDir, rejectsDir);
         // Through the public conf (sessionState differs between Spark 3.5 and 4); "128m" or bytes.
         long splitBytes =
                 Math.max(1, JavaUtils.byteStringAsBytes(spark.conf().get("spark.sql.files.maxPartitionBytes", "128m")));
         List<Split> splits = splits(status.getPath().toString(), status.getLen(), splitBytes);
-        HashMap<String, String> hadoop = new HashMap<>();
-        conf.forEach(e -> hadoop.put(e.getKey(), e.getValue()));
         String sourceName = path.getName();
+        Broadcast<Map<String, String>> hadoop = jsc.broadcast(hadoopSettings(conf));
+        // One split per partition: parallelize cuts n elements into n slices of one.
+        Opener<Split> opener = it -> openSplit(it.next(), hadoop.value(), sourceName);
+        try {
+            return run(jsc, jsc.parallelize(splits, splits.size()), opener, sourceName, hadoop, outputDir, rejectsDir);
+        } finally {
+            hadoop.destroy();
+        }
+    }
 
-        // Pass 1: keys, one shuffle, the keys seen twice and each split's lines back to the driver.
-        JavaRDD<Split> splitRdd = jsc.parallelize(splits, splits.size());
-        Broadcast<HashMap<String, String>> hadoopConf = jsc.broadcast(hadoop);
+    /**
+     * Decides every household of a {@code Dataset} of JSON Lines rows, such as {@code
+     * spark.read().textFile(path)} or a table's string column ({@code df.select("json").as(Encoders.STRING())}),
+     * with the decisions, rejects and summary of {@code bansos evaluate} on a file of these lines.
+     *
+     * <p>Each row is one line (a row holding line feeds counts as that many lines more). A record's
+     * line is its place in the Dataset: partitions in order, then rows in order within a partition,
+     * counted from 1; the decisions come out in that order, one {@code part-NNNNN} per partition. The
+     * Dataset is computed twice (once per pass) and must give the same rows in the same partitions
+     * both times: a file or table read does; for anything computed in between, {@code
+     * checkpoint()} it first (a {@code persist()} may be evicted and recomputed).
+     *
+     * @param lines the rows, not null
+     * @param sourceName the name the rejects and errors give as the source, such as the table's, not
+     *     null
+     * @param outputDir the directory of the decisions' {@code part-NNNNN} files, not null; must not
+     *     exist
+     * @param rejectsDir the directory of the rejects' {@code part-NNNNN} files, not null; must not
+     *     exist
+     * @return the result, not null; its {@code partitions} are the Dataset's
+     * @throws IOException if a file cannot be written, or an output directory exists (a {@link
+     *     FileAlreadyExistsException})
+     */
+    public Result run(Dataset<String> lines, String sourceName, String outputDir, String rejectsDir)
+            throws IOException {
+        Checks.notNull(lines, "lines");
+        Checks.notNull(sourceName, "sourceName");
+        Checks.notNull(outputDir, "outputDir");
+        Checks.notNull(rejectsDir, "rejectsDir");
+        settings.prepared();
+        JavaSparkContext jsc =
+                JavaSparkContext.fromSparkContext(lines.sparkSession().sparkContext());
+        Configuration conf = jsc.hadoopConfiguration();
+        checkAbsent(conf, outputDir, rejectsDir);
+        Broadcast<Map<String, String>> hadoop = jsc.broadcast(hadoopSettings(conf));
+        Opener<String> opener = it -> {
+            RowInput rows = new RowInput(it);
+            return new Opened(rows, rows);
+        };
+        try {
+            return run(jsc, lines.javaRDD(), opener, sourceName, hadoop, outputDir, rejectsDir);
+        } finally {
+            hadoop.destroy();
+        }
+    }
+
+    /** The two passes over the partitions of an RDD, each partition opened as lines by {@code opener}. */
+    private <T> Result run(
+            JavaSparkContext jsc,
+            JavaRDD<T> rdd,
+            Opener<T> opener,
+            String sourceName,
+            Broadcast<Map<String, String>> hadoop,
+            String outputDir,
+            String rejectsDir)
+            throws IOException {
+        int partitions = rdd.getNumPartitions();
         Settings s = settings;
-        JavaPairRDD<String, Ref> keys = splitRdd.mapPartitionsToPair(
-                it -> firstPass(it, s, sourceName, hadoopConf.value()).iterator());
+
+        // Pass 1: keys, one shuffle, the keys seen twice and each partition's lines back to the driver.
+        JavaPairRDD<String, Ref> keys = JavaPairRDD.fromJavaRDD(rdd.mapPartitionsWithIndex(
+                (p, it) -> firstPass(p, opener.open(it), s, sourceName).iterator(), true));
         List<Tuple2<String, List<Ref>>> repeated = keys.repartitionAndSortWithinPartitions(
-                        new HashPartitioner(splits.size()))
+                        new HashPartitioner(Math.max(1, partitions)))
                 .mapPartitions(SparkEvaluation::runsOfTwo)
                 .collect();
-        Duplicates duplicates = Duplicates.of(repeated, splits.size(), sourceName);
+        Duplicates duplicates = Duplicates.of(repeated, partitions, sourceName);
 
-        // Pass 2: decide each split, no shuffle; counts of the successful tasks only.
+        // Pass 2: decide each partition, no shuffle; counts of the successful tasks only.
         Broadcast<Duplicates> dup = jsc.broadcast(duplicates);
-        List<Counts> counts = splitRdd.mapPartitions(
-                        it -> secondPass(it, s, sourceName, hadoopConf.value(), dup.value(), outputDir, rejectsDir)
-                                .iterator())
+        List<Counts> counts = rdd.mapPartitionsWithIndex(
+                        (p, it) -> List.of(secondPass(
+                                        p,
+                                        opener.open(it),
+                                        s,
+                                        sourceName,
+                                        hadoop.value(),
+                                        dup.value(),
+                                        outputDir,
+                                        rejectsDir))
+                                .iterator(),
+                        true)
                 .collect();
+        Configuration conf = jsc.hadoopConfiguration();
         for (String dir : List.of(outputDir, rejectsDir)) {
             Path p = new Path(dir, "_temporary");
             p.getFileSystem(conf).delete(p, true);
@@ -160,8 +236,35 @@ public final class SparkEvaluation implements Serializable {
         Counts total = new Counts();
         counts.forEach(total::add);
         dup.destroy();
-        hadoopConf.destroy();
-        return new Result(total.summary(), splits.size(), repeated.size() - (long) splits.size());
+        return new Result(total.summary(), partitions, repeated.size() - (long) partitions);
+    }
+
+    /** Opens the lines of a partition from its elements: a file split, or a Dataset's rows. */
+    private interface Opener<T> extends Serializable {
+        Opened open(Iterator<T> elements) throws IOException;
+    }
+
+    /**
+     * A partition's lines: the bytes the reader reads, and where to count the line ends handed out.
+     *
+     * @param stream the bytes, perhaps checked for UTF-8 over {@code lines}
+     * @param lines the lines, which count their line ends
+     */
+    private record Opened(InputStream stream, LineInput lines) {}
+
+    private static void checkAbsent(Configuration conf, String outputDir, String rejectsDir) throws IOException {
+        for (String dir : List.of(outputDir, rejectsDir)) {
+            Path p = new Path(dir);
+            if (p.getFileSystem(conf).exists(p)) {
+                throw new FileAlreadyExistsException(dir, null, "already exists");
+            }
+        }
+    }
+
+    private static Map<String, String> hadoopSettings(Configuration conf) {
+        HashMap<String, String> hadoop = new HashMap<>();
+        conf.forEach(e -> hadoop.put(e.getKey(), e.getValue()));
+        return hadoop;
     }
 
     /** Fails with the reader's error if the file starts as UTF-16 or UTF-32 text, before any task runs. */
@@ -184,50 +287,44 @@ public final class SparkEvaluation implements Serializable {
     }
 
     /** Opens the lines of a split, checking the encoding of the file's start in the first. */
-    private static InputStream open(Split split, Map<String, String> hadoop, String sourceName, SplitInput[] lines)
-            throws IOException {
+    private static Opened openSplit(Split split, Map<String, String> hadoop, String sourceName) throws IOException {
         Configuration conf = new Configuration(false);
         hadoop.forEach(conf::set);
         Path path = new Path(split.path());
-        lines[0] = SplitInput.open(path.getFileSystem(conf).open(path), split.start(), split.end());
-        return split.start() == 0 ? Utf8Input.checked(lines[0], sourceName) : lines[0];
+        SplitInput lines = SplitInput.open(path.getFileSystem(conf).open(path), split.start(), split.end());
+        return new Opened(split.start() == 0 ? Utf8Input.checked(lines, sourceName) : lines, lines);
     }
 
-    private static List<Tuple2<String, Ref>> firstPass(
-            Iterator<Split> it, Settings settings, String sourceName, Map<String, String> hadoop) throws IOException {
+    private static List<Tuple2<String, Ref>> firstPass(int p, Opened lines, Settings settings, String sourceName)
+            throws IOException {
         List<Tuple2<String, Ref>> keys = new ArrayList<>();
         LocalDate asOf = settings.asOf();
-        while (it.hasNext()) {
-            Split split = it.next();
-            int p = split.index();
-            SplitInput[] lines = new SplitInput[1];
-            int index = 0;
-            try (JsonLinesHouseholdReader reader = JsonLinesHouseholdReader.open(
-                    open(split, hadoop, sourceName, lines), sourceName, ReadLimits.defaults(), 0)) {
-                for (Optional<HouseholdRecord> r = reader.read(); r.isPresent(); r = reader.read()) {
-                    HouseholdRecord record = r.get();
-                    if (record instanceof HouseholdRecord.Accepted a) {
-                        Household h = a.household();
-                        keys.add(new Tuple2<>(ID + h.id(), new Ref(p, record.line(), -1, null)));
-                        if (BornAfter.firstMember(h, asOf) < 0) {
-                            for (Person m : h.members()) {
-                                keys.add(new Tuple2<>(
-                                        NIK + Long.toString(m.nik().asLong()),
-                                        new Ref(p, record.line(), index, h.id())));
-                            }
+        int index = 0;
+        try (JsonLinesHouseholdReader reader =
+                JsonLinesHouseholdReader.open(lines.stream(), sourceName, ReadLimits.defaults(), 0)) {
+            for (Optional<HouseholdRecord> r = reader.read(); r.isPresent(); r = reader.read()) {
+                HouseholdRecord record = r.get();
+                if (record instanceof HouseholdRecord.Accepted a) {
+                    Household h = a.household();
+                    keys.add(new Tuple2<>(ID + h.id(), new Ref(p, record.line(), -1, null)));
+                    if (BornAfter.firstMember(h, asOf) < 0) {
+                        for (Person m : h.members()) {
+                            keys.add(new Tuple2<>(
+                                    NIK + Long.toString(m.nik().asLong()), new Ref(p, record.line(), index, h.id())));
                         }
-                        index++;
-                    } else {
-                        Optional<String> id =
-                                ((HouseholdRecord.Rejected) record).reject().householdId();
-                        if (id.isPresent()) {
-                            keys.add(new Tuple2<>(ID + id.get(), new Ref(p, record.line(), -1, null)));
-                        }
+                    }
+                    index++;
+                } else {
+                    Optional<String> id =
+                            ((HouseholdRecord.Rejected) record).reject().householdId();
+                    if (id.isPresent()) {
+                        keys.add(new Tuple2<>(ID + id.get(), new Ref(p, record.line(), -1, null)));
                     }
                 }
             }
-            keys.add(new Tuple2<>(STATS + Integer.toString(p), new Ref(p, lines[0].lineEnds(), -1, null)));
         }
+        keys.add(new Tuple2<>(
+                STATS + Integer.toString(p), new Ref(p, lines.lines().lineEnds(), -1, null)));
         return keys;
     }
 
@@ -252,8 +349,9 @@ public final class SparkEvaluation implements Serializable {
         }
     }
 
-    private static List<Counts> secondPass(
-            Iterator<Split> it,
+    private static Counts secondPass(
+            int p,
+            Opened lines,
             Settings settings,
             String sourceName,
             Map<String, String> hadoop,
@@ -264,50 +362,40 @@ public final class SparkEvaluation implements Serializable {
         Settings.Prepared prepared = settings.prepared();
         LocalDate asOf = settings.asOf();
         Locale locale = prepared.locale();
-        List<Counts> all = new ArrayList<>();
-        while (it.hasNext()) {
-            Split split = it.next();
-            int p = split.index();
-            Counts counts = new Counts();
-            SplitInput[] lines = new SplitInput[1];
-            Configuration conf = new Configuration(false);
-            hadoop.forEach(conf::set);
-            try (PartFile decisions = PartFile.create(conf, outputDir, p);
-                    PartFile rejects = PartFile.create(conf, rejectsDir, p);
-                    JsonLinesHouseholdReader reader = JsonLinesHouseholdReader.open(
-                            open(split, hadoop, sourceName, lines),
-                            sourceName,
-                            ReadLimits.defaults(),
-                            duplicates.linesBefore(p))) {
-                OutputStream out = decisions.stream();
-                int index = 0;
-                for (Optional<HouseholdRecord> r = reader.read(); r.isPresent(); r = reader.read()) {
-                    HouseholdRecord record = r.get();
-                    long ordinal = -1;
-                    if (record instanceof HouseholdRecord.Accepted) {
-                        ordinal = ((long) p << 32) | index++;
-                    }
-                    record = duplicates.admit(sourceName, record);
-                    Optional<Reject> reject = record instanceof HouseholdRecord.Rejected rejected
-                            ? Optional.of(rejected.reject())
-                            : BornAfter.reject(sourceName, (HouseholdRecord.Accepted) record, asOf);
-                    if (reject.isPresent()) {
-                        counts.rejected(reject.get());
-                        RejectJson.write(rejects.json(), reject.get(), locale);
-                        continue;
-                    }
-                    Household h = ((HouseholdRecord.Accepted) record).household();
-                    BatchHousehold household = duplicates.shared().household(ordinal, h, record.line());
-                    Decision decision = prepared.evaluator().decide(household);
-                    counts.decided(h, decision);
-                    out.write(DecisionWriter.encode(decision, prepared.renderer()));
+        Counts counts = new Counts();
+        Configuration conf = new Configuration(false);
+        hadoop.forEach(conf::set);
+        try (PartFile decisions = PartFile.create(conf, outputDir, p);
+                PartFile rejects = PartFile.create(conf, rejectsDir, p);
+                JsonLinesHouseholdReader reader = JsonLinesHouseholdReader.open(
+                        lines.stream(), sourceName, ReadLimits.defaults(), duplicates.linesBefore(p))) {
+            OutputStream out = decisions.stream();
+            int index = 0;
+            for (Optional<HouseholdRecord> r = reader.read(); r.isPresent(); r = reader.read()) {
+                HouseholdRecord record = r.get();
+                long ordinal = -1;
+                if (record instanceof HouseholdRecord.Accepted) {
+                    ordinal = ((long) p << 32) | index++;
                 }
-                decisions.commit();
-                rejects.commit();
+                record = duplicates.admit(sourceName, record);
+                Optional<Reject> reject = record instanceof HouseholdRecord.Rejected rejected
+                        ? Optional.of(rejected.reject())
+                        : BornAfter.reject(sourceName, (HouseholdRecord.Accepted) record, asOf);
+                if (reject.isPresent()) {
+                    counts.rejected(reject.get());
+                    RejectJson.write(rejects.json(), reject.get(), locale);
+                    continue;
+                }
+                Household h = ((HouseholdRecord.Accepted) record).household();
+                BatchHousehold household = duplicates.shared().household(ordinal, h, record.line());
+                Decision decision = prepared.evaluator().decide(household);
+                counts.decided(h, decision);
+                out.write(DecisionWriter.encode(decision, prepared.renderer()));
             }
-            all.add(counts);
+            decisions.commit();
+            rejects.commit();
         }
-        return all;
+        return counts;
     }
 
     /** What the driver learnt from pass 1 and sends to every task of pass 2. */
@@ -391,26 +479,71 @@ public final class SparkEvaluation implements Serializable {
         }
     }
 
+    /** A programme code that neither a national programme nor a programme file has. */
+    public static final class UnknownProgramException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        private final String code;
+        private final List<String> known;
+
+        UnknownProgramException(String code, List<String> known) {
+            super("program must be one of " + String.join(", ", known) + ", got \"" + code + "\"");
+            this.code = code;
+            this.known = List.copyOf(known);
+        }
+
+        /**
+         * The code asked for.
+         *
+         * @return the code, not null
+         */
+        public String code() {
+            return code;
+        }
+
+        /**
+         * The codes there are: the national programmes', then the programme files'.
+         *
+         * @return the codes, not null
+         */
+        public List<String> known() {
+            return known;
+        }
+    }
+
     /** Builds a {@link SparkEvaluation}. Not thread-safe. */
     public static final class Builder {
         private String program;
         private LocalDate asOf;
-        private final List<Settings.ParameterText> parameters = new ArrayList<>();
+        private final List<Settings.FileText> programs = new ArrayList<>();
+        private final List<Settings.FileText> parameters = new ArrayList<>();
         private String language = "id";
 
         private Builder() {}
 
         /**
-         * Sets the programme.
+         * Sets the programme; {@link #build()} checks that it exists.
          *
-         * @param code a national programme's code, such as {@code PKH} or {@code SEMBAKO}, any case
+         * @param code a national programme's code, such as {@code PKH} or {@code SEMBAKO}, or a code
+         *     of a programme file added with {@link #programs(String, String)}; any case; not null
          * @return this builder
-         * @throws IllegalArgumentException if no national programme has the code
          */
         public Builder program(String code) {
-            Checks.notNull(code, "code");
-            Checks.check(Settings.programOf(code).isPresent(), "program", "must be a national programme", code);
-            this.program = code;
+            this.program = Checks.notNull(code, "code");
+            return this;
+        }
+
+        /**
+         * Adds a programme file (PROGRAMS-V1, conditions in CEL), as {@code bansos --programs FILE}:
+         * its programmes may be chosen with {@link #program(String)}, and its own parameters lie over
+         * the national policy, under the district parameter files.
+         *
+         * @param name the name shown in errors, such as its path, not null
+         * @param yaml the file's text, not null
+         * @return this builder
+         */
+        public Builder programs(String name, String yaml) {
+            programs.add(new Settings.FileText(Checks.notNull(name, "name"), Checks.notNull(yaml, "yaml")));
             return this;
         }
 
@@ -433,7 +566,7 @@ public final class SparkEvaluation implements Serializable {
          * @return this builder
          */
         public Builder parameters(String name, String yaml) {
-            parameters.add(new Settings.ParameterText(Checks.notNull(name, "name"), Checks.notNull(yaml, "yaml")));
+            parameters.add(new Settings.FileText(Checks.notNull(name, "name"), Checks.notNull(yaml, "yaml")));
             return this;
         }
 
@@ -452,16 +585,27 @@ public final class SparkEvaluation implements Serializable {
         }
 
         /**
-         * Builds the evaluation, preparing the evaluator once to check the parameter files.
+         * Builds the evaluation, preparing the evaluator once to check the programme and parameter
+         * files.
          *
          * @return the evaluation, not null
          * @throws NullPointerException if the programme or date was not set
-         * @throws id.bansos.io.InputException if a parameter file is not valid
+         * @throws UnknownProgramException if neither a national programme nor a programme file has
+         *     the programme's code
+         * @throws id.bansos.io.InputException if a programme or parameter file is not valid, naming
+         *     the file, line and field
          */
         public SparkEvaluation build() {
             Checks.notNull(program, "program");
             Checks.notNull(asOf, "asOf");
-            Settings settings = new Settings(program, asOf, parameters, language);
+            Settings settings = new Settings(program, asOf, programs, parameters, language);
+            List<ProgramDefinition> own = settings.programFiles().programs();
+            if (Settings.programOf(program, own).isEmpty()) {
+                List<String> known = new ArrayList<>();
+                Programs.national().forEach(p -> known.add(p.program().code()));
+                own.forEach(p -> known.add(p.program().code()));
+                throw new UnknownProgramException(program, known);
+            }
             settings.prepared();
             return new SparkEvaluation(settings);
         }

@@ -1,7 +1,6 @@
 package id.bansos.spark;
 
 import java.io.IOException;
-import java.io.InputStream;
 import org.apache.hadoop.fs.FSDataInputStream;
 
 /**
@@ -10,7 +9,7 @@ import org.apache.hadoop.fs.FSDataInputStream;
  * exactly one split, whole. Counts the line ends it hands out, which are the lines of the split (but
  * for a last line without one).
  */
-final class SplitInput extends InputStream {
+final class SplitInput extends LineInput {
     private static final int BUFFER = 64 * 1024;
 
     private final FSDataInputStream in;
@@ -24,7 +23,6 @@ final class SplitInput extends InputStream {
     private boolean lineStart = true;
 
     private boolean done;
-    private long lineEnds;
 
     private SplitInput(FSDataInputStream in, long position, long end) {
         this.in = in;
@@ -59,18 +57,6 @@ final class SplitInput extends InputStream {
         SplitInput split = new SplitInput(in, first, end);
         split.done = first >= end;
         return split;
-    }
-
-    /** The line ends handed out so far. */
-    long lineEnds() {
-        return lineEnds;
-    }
-
-    @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        int n = read(one, 0, 1);
-        return n < 0 ? -1 : one[0] & 0xff;
     }
 
     @Override

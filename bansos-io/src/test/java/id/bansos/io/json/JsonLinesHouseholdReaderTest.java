@@ -303,6 +303,39 @@ class JsonLinesHouseholdReaderTest {
     }
 
     @Test
+    void open_withLinesBefore_numbersTheSplitsLinesAsInTheWholeFile() throws IOException {
+        // A split that starts after 40 lines of the file: a blank line (41), a household ending in a
+        // CRLF (42), a blank CRLF line (43), the misspelt key (44, column 93), a household (45).
+        String split = "\n" + LINE + "\r\n\r\n" + MISSPELT + "\n" + LINE;
+        List<HouseholdRecord> records = new ArrayList<>();
+        try (JsonLinesHouseholdReader reader = JsonLinesHouseholdReader.open(
+                new ByteArrayInputStream(split.getBytes(StandardCharsets.UTF_8)),
+                "h.jsonl",
+                ReadLimits.defaults(),
+                40)) {
+            for (Optional<HouseholdRecord> r = reader.read(); r.isPresent(); r = reader.read()) {
+                records.add(r.get());
+            }
+        }
+
+        assertThat(describe(records))
+                .containsExactly(
+                        "42 KEL-0002",
+                        "h.jsonl:44:93: household KEL-0002: members[0].birthdate: unknown key \"birthdate\","
+                                + " did you mean \"birth_date\"?",
+                        "45 KEL-0002");
+        assertThat(((HouseholdRecord.Rejected) records.get(1)).reject().line()).isEqualTo(44);
+    }
+
+    @Test
+    void open_withNegativeLinesBefore_isRefused() {
+        assertThatThrownBy(() -> JsonLinesHouseholdReader.open(
+                        new ByteArrayInputStream(new byte[0]), "x", ReadLimits.defaults(), -1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("linesBefore must not be negative, got -1");
+    }
+
+    @Test
     void open_rejectsNulls() {
         assertThatThrownBy(() -> JsonLinesHouseholdReader.open(null, ReadLimits.defaults()))
                 .isInstanceOf(NullPointerException.class)
