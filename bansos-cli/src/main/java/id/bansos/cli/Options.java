@@ -23,8 +23,10 @@ import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import picocli.CommandLine.Option;
@@ -91,6 +93,26 @@ final class Options {
                     ? renderer
                     : renderer.withTexts(programFiles().messages(locale));
         }
+
+        /** The names the programme files give their programmes in a language, by code. */
+        Map<String, String> names(Locale locale) {
+            Map<String, String> names = new LinkedHashMap<>();
+            for (ProgramDefinition p : programFiles().programs()) {
+                String code = p.program().code();
+                programFiles().name(code, locale).ifPresent(n -> names.put(code, n));
+            }
+            return names;
+        }
+
+        /**
+         * The explanation page of a language: the programme files' requirement texts, their
+         * programmes named as the files name them, Rupiah values of {@code params} as Rupiah.
+         */
+        ExplanationPage page(Language language, ParameterSet params) {
+            return new ExplanationPage(renderer(language), language.english())
+                    .withProgramNames(code -> programFiles().name(code, language.locale()))
+                    .withParameters(params);
+        }
     }
 
     /**
@@ -107,16 +129,6 @@ final class Options {
 
         ProgramDefinition definition() {
             return Options.program(code, all());
-        }
-
-        /**
-         * The explanation page of a language: the programme files' requirement texts, their
-         * programmes named as the files name them, Rupiah values of {@code params} as Rupiah.
-         */
-        ExplanationPage page(Language language, ParameterSet params) {
-            return new ExplanationPage(renderer(language), language.english())
-                    .withProgramNames(code -> programFiles().name(code, language.locale()))
-                    .withParameters(params);
         }
     }
 

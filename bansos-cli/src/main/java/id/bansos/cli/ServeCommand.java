@@ -104,6 +104,7 @@ final class ServeCommand implements Callable<Integer> {
                 .texts(
                         programs.programFiles().messages(Options.locale("id")),
                         programs.programFiles().messages(Options.locale("en")))
+                .programNames(programs.names(Options.locale("id")), programs.names(Options.locale("en")))
                 .maxBody(limit)
                 .log(line -> logLine(parent.err, line));
         Optional<RegionTable> table = regions.load();

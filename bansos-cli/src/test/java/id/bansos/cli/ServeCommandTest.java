@@ -233,6 +233,13 @@ class ServeCommandTest {
                     .contains("The household already receives PKH.");
             assertThat(post(lansia, "application/json", OUTSIDE).body())
                     .contains("Keluarga tidak tinggal di Kabupaten Lombok Utara.");
+            // The page names the programme as its file does and shows its Rupiah values as Rupiah.
+            String page = server.url() + "/v1/explain?program=LANSIA_DAERAH&as_of=2024-03-01";
+            assertThat(post(page, "application/json", ELDERS).body())
+                    .startsWith("KEPUTUSAN Bantuan Lanjut Usia Daerah (LANSIA_DAERAH) per 1 Maret 2024\n")
+                    .contains("lansia_daerah.per_person: Rp150.000, berlaku sejak 1 Januari 2024");
+            assertThat(post(page + "&lang=en", "application/json", ELDERS).body())
+                    .startsWith("DECISION District elderly allowance (LANSIA_DAERAH) as of 1 March 2024\n");
 
             String x = server.url() + "/v1/decisions?program=DAERAH_X&as_of=2024-03-01&lang=en";
             HttpResponse<String> alone = post(x, "application/json", family(2, 2));

@@ -36,6 +36,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -74,6 +75,8 @@ public final class BansosApi {
     private final ParameterSet parameters;
     private final MessageRenderer renderId;
     private final MessageRenderer renderEn;
+    private final Map<String, String> namesId;
+    private final Map<String, String> namesEn;
     private final List<byte[]> apiKeys;
     private final long maxBody;
     private final Consumer<BiConsumer<HouseholdFormat, SplitReaderFactory>> readers;
@@ -87,6 +90,8 @@ public final class BansosApi {
         this.parameters = b.parameters;
         this.renderId = MessageRenderer.forLocale(INDONESIAN).withTexts(b.textsId);
         this.renderEn = MessageRenderer.forLocale(Locale.ENGLISH).withTexts(b.textsEn);
+        this.namesId = b.namesId;
+        this.namesEn = b.namesEn;
         List<byte[]> keys = new ArrayList<>();
         for (String k : b.apiKeys) {
             keys.add(k.getBytes(StandardCharsets.UTF_8));
@@ -263,9 +268,13 @@ public final class BansosApi {
         };
     }
 
-    private static String page(Read read, Decision decision, Query q, MessageRenderer renderer) {
+    private String page(Read read, Decision decision, Query q, MessageRenderer renderer) {
         BatchHousehold h = (BatchHousehold) read.records.get(0);
-        return new ExplanationPage(renderer, q.english).render(h.household(), decision);
+        Map<String, String> names = q.english ? namesEn : namesId;
+        return new ExplanationPage(renderer, q.english)
+                .withProgramNames(code -> Optional.ofNullable(names.get(code)))
+                .withParameters(parameters)
+                .render(h.household(), decision);
     }
 
     /** The one record's decision, or a 422 with the readers' texts. */
@@ -533,6 +542,8 @@ public final class BansosApi {
         private Consumer<String> log = line -> {};
         private Map<ReasonCode, String> textsId = Map.of();
         private Map<ReasonCode, String> textsEn = Map.of();
+        private Map<String, String> namesId = Map.of();
+        private Map<String, String> namesEn = Map.of();
 
         private Builder() {}
 
@@ -562,6 +573,22 @@ public final class BansosApi {
         public Builder texts(Map<ReasonCode, String> indonesian, Map<ReasonCode, String> english) {
             this.textsId = Map.copyOf(Checks.notNull(indonesian, "indonesian"));
             this.textsEn = Map.copyOf(Checks.notNull(english, "english"));
+            return this;
+        }
+
+        /**
+         * Sets the names of programmes the library does not know, such as a programme file's ({@code
+         * ProgramFile.name}), shown on the explanation page; without one a programme is named by its
+         * code.
+         *
+         * @param indonesian the names in Bahasa Indonesia, by programme code, not null
+         * @param english the names in English, by programme code, not null
+         * @return this builder
+         * @throws NullPointerException if a map, a key or a value is null
+         */
+        public Builder programNames(Map<String, String> indonesian, Map<String, String> english) {
+            this.namesId = Map.copyOf(Checks.notNull(indonesian, "indonesian"));
+            this.namesEn = Map.copyOf(Checks.notNull(english, "english"));
             return this;
         }
 
