@@ -2,6 +2,7 @@ package id.bansos.programs;
 
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelLateFunctionBindings;
+import java.util.Optional;
 
 /** Runs an expression for one household, turning CEL's failure into an error naming the programme. */
 final class Evaluations {
@@ -15,8 +16,8 @@ final class Evaluations {
      */
     static Object run(
             Expressions.Compiled expression,
-            Object household,
-            String asOf,
+            HouseholdView household,
+            Optional<Object> asOf,
             CelLateFunctionBindings params,
             String programCode,
             String where) {
