@@ -67,9 +67,9 @@ final class Expressions {
 
     /**
      * Evaluates: CEL's program planner, which reads the household through {@link HouseholdView}
-     * rather than a protobuf message. The planner requires heterogeneous numeric comparisons; the
-     * checker above keeps refusing them, so only a {@code param} of type decimal compared with an
-     * int can reach them (it compares the numbers instead of failing).
+     * rather than a protobuf message. The planner requires the option of heterogeneous numeric
+     * comparisons, but it calls the overloads the checker above chose, which keeps refusing them:
+     * an int compared with a decimal {@code param} still fails when evaluated, as before.
      */
     private static final Cel RUNTIME = environment(CelFactory.plannerCelBuilder())
             .setOptions(OPTIONS.toBuilder()
