@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The amounts of an eligible household under a programme file's programme: {@code
@@ -62,7 +63,7 @@ final class AmountRule extends ExpressionRule {
     public Step bind(ParameterValues values) {
         var params = Expressions.params(celValues(values));
         List<ParameterUse> uses = uses(values);
-        String asOf = values.date().toString();
+        Optional<Object> asOf = Optional.of(values.date().toString());
         String period = switch (schedule) {
             case MONTHLY -> Integer.toString(values.date().getMonthValue());
             case TAHAP -> Integer.toString(Tahap.containing(values.date()).stage());

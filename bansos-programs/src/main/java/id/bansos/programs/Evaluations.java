@@ -3,6 +3,7 @@ package id.bansos.programs;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelLateFunctionBindings;
 import id.bansos.rules.UndecidableHouseholdException;
+import java.util.Optional;
 
 /**
  * Runs an expression for one household, turning CEL's failure (a cost limit, a division by zero)
@@ -19,8 +20,8 @@ final class Evaluations {
      */
     static Object run(
             Expressions.Compiled expression,
-            Object household,
-            String asOf,
+            HouseholdView household,
+            Optional<Object> asOf,
             CelLateFunctionBindings params,
             String programCode,
             String ruleId,

@@ -1,6 +1,7 @@
 package id.bansos.programs;
 
 import dev.cel.bundle.Cel;
+import dev.cel.bundle.CelBuilder;
 import dev.cel.bundle.CelFactory;
 import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.common.CelFunctionDecl;
@@ -24,6 +25,7 @@ import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelFunctionBinding;
 import dev.cel.runtime.CelLateFunctionBindings;
 import dev.cel.runtime.CelRuntime;
+import dev.cel.runtime.CelVariableResolver;
 import id.bansos.io.yaml.YamlSupport;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
@@ -59,17 +61,33 @@ final class Expressions {
             .maxParseRecursionDepth(100)
             .build();
 
-    private static final Cel CEL = CelFactory.legacyCelBuilder()
-            .setOptions(OPTIONS)
-            .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
-            .addMessageTypes(HouseholdValues.HOUSEHOLD, HouseholdValues.MEMBER)
-            .addVar("household", StructTypeReference.create(HouseholdValues.HOUSEHOLD_TYPE))
-            .addVar("as_of", SimpleType.STRING)
-            .addFunctionDeclarations(CelFunctionDecl.newFunctionDeclaration(
-                    PARAM, CelOverloadDecl.newGlobalOverload(PARAM_OVERLOAD, SimpleType.DYN, SimpleType.STRING)))
-            .addCompilerLibraries(CelExtensions.math())
-            .addRuntimeLibraries(CelExtensions.math())
+    /** Parses and type-checks: the checker of CEL's legacy stack, with {@link #OPTIONS}. */
+    private static final Cel CEL =
+            environment(CelFactory.legacyCelBuilder()).setOptions(OPTIONS).build();
+
+    /**
+     * Evaluates: CEL's program planner, which reads the household through {@link HouseholdView}
+     * rather than a protobuf message. The planner requires the option of heterogeneous numeric
+     * comparisons, but it calls the overloads the checker above chose, which keeps refusing them:
+     * an int compared with a decimal {@code param} still fails when evaluated, as before.
+     */
+    private static final Cel RUNTIME = environment(CelFactory.plannerCelBuilder())
+            .setOptions(OPTIONS.toBuilder()
+                    .enableHeterogeneousNumericComparisons(true)
+                    .build())
+            .addLateBoundFunctions(PARAM)
             .build();
+
+    private static CelBuilder environment(CelBuilder builder) {
+        return builder.setStandardMacros(CelStandardMacro.STANDARD_MACROS)
+                .addMessageTypes(HouseholdValues.HOUSEHOLD, HouseholdValues.MEMBER)
+                .addVar("household", StructTypeReference.create(HouseholdValues.HOUSEHOLD_TYPE))
+                .addVar("as_of", SimpleType.STRING)
+                .addFunctionDeclarations(CelFunctionDecl.newFunctionDeclaration(
+                        PARAM, CelOverloadDecl.newGlobalOverload(PARAM_OVERLOAD, SimpleType.DYN, SimpleType.STRING)))
+                .addCompilerLibraries(CelExtensions.math())
+                .addRuntimeLibraries(CelExtensions.math());
+    }
 
     private Expressions() {}
 
@@ -166,7 +184,7 @@ final class Expressions {
         }
         CelRuntime.Program program;
         try {
-            program = CEL.createProgram(ast);
+            program = RUNTIME.createProgram(ast);
         } catch (CelEvaluationException e) {
             throw new Problem(0, 0, e.getMessage());
         }
@@ -214,14 +232,20 @@ final class Expressions {
         /**
          * Evaluates the expression.
          *
-         * @param household the household message
-         * @param asOf the date, {@code YYYY-MM-DD}
+         * @param household the household
+         * @param asOf the date, {@code YYYY-MM-DD}, as the value of {@code as_of}
          * @param params the values of {@link #keys()} as CEL values (Long, Boolean, String, Double)
          * @return the result
          * @throws CelEvaluationException if evaluation fails, e.g. a cost limit is reached
          */
-        Object evaluate(Object household, String asOf, CelLateFunctionBindings params) throws CelEvaluationException {
-            return program.eval(Map.of("household", household, "as_of", asOf), params);
+        Object evaluate(HouseholdView household, Optional<Object> asOf, CelLateFunctionBindings params)
+                throws CelEvaluationException {
+            CelVariableResolver variables = name -> switch (name) {
+                case "household" -> household.asVariable();
+                case "as_of" -> asOf;
+                default -> Optional.empty();
+            };
+            return program.eval(variables, params);
         }
     }
 

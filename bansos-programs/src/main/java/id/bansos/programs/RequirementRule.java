@@ -5,6 +5,7 @@ import id.bansos.model.decision.Reason;
 import id.bansos.model.decision.ReasonCode;
 import id.bansos.rules.ParameterValues;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One {@code requires} entry of a programme file: when its expression is false, the household is
@@ -54,7 +55,7 @@ final class RequirementRule extends ExpressionRule {
     @Override
     public Step bind(ParameterValues values) {
         var params = Expressions.params(celValues(values));
-        String asOf = values.date().toString();
+        Optional<Object> asOf = Optional.of(values.date().toString());
         Reason reason = Reason.builder()
                 .code(code)
                 .rule(id())

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import id.bansos.io.InputException;
 import id.bansos.io.yaml.ParameterFileReader;
 import id.bansos.model.Household;
+import id.bansos.model.SchoolLevel;
 import id.bansos.model.decision.Decision;
 import id.bansos.model.decision.ParameterUse;
 import id.bansos.model.decision.Reason;
@@ -147,6 +148,38 @@ class ProgramFileTest {
         Household h = in(RegionCode.parse("5208012001"), household(null, male("1950-01-01")));
 
         assertThat(decide(LANSIA, "LANSIA_DAERAH", h, MARCH_2024).eligible()).isTrue();
+    }
+
+    @Test
+    void everyField_reachesCel_asTheSpecSays_andHasFollowsProto3() {
+        // Head: a woman born 1990-05-05, pregnant: 33 on 2024-03-01 (her birthday is in May).
+        // Child: a boy born 2015-01-01 in SD: 9. Desil 3, no income, receives PKH.
+        Household h = in(
+                LOMBOK_UTARA,
+                household(3, female("1990-05-05").pregnant(), male("2015-01-01").school(SchoolLevel.SD)),
+                "PKH");
+        String rule = "\"household.id == 'KEL-001' && household.region == '52.08.01.2001'"
+                + " && household.desil == 3 && household.has_desil && household.monthly_income == 0"
+                + " && !household.has_income && household.receives == ['PKH'] && as_of == '2024-03-01'"
+                + " && household.members.map(m, m.age) == [33, 9]"
+                + " && household.members.map(m, m.index) == [0, 1]"
+                + " && household.members.map(m, m.sex) == ['FEMALE', 'MALE']"
+                + " && household.members.map(m, m.relationship) == ['HEAD', 'CHILD']"
+                + " && household.members.map(m, m.school_level) == ['', 'SD']"
+                + " && household.members.map(m, m.occupation) == ['', '']"
+                + " && household.members.map(m, m.pregnant) == [true, false]"
+                + " && household.members.all(m, m.alive && !m.postpartum && !m.severe_disability)"
+                + " && has(household.receives) && has(household.desil) && !has(household.monthly_income)"
+                + " && !has(household.members[0].index) && has(household.members[1].index)"
+                + " && !has(household.members[0].school_level) && has(household.members[1].school_level)\"";
+        ProgramFile file = ProgramFile.read(new StringReader(oneRule(rule)), "fields.yaml");
+
+        Decision d = decide(file, "SALAH", h, MARCH_2024);
+
+        assertThat(codes(d)).containsExactly("MEMENUHI_SYARAT", "JUMLAH_BANTUAN");
+        Household none = in(LOMBOK_UTARA, household(null, male("2015-01-01")));
+        ProgramFile empty = ProgramFile.read(new StringReader(oneRule("\"has(household.receives)\"")), "has.yaml");
+        assertThat(codes(decide(empty, "SALAH", none, MARCH_2024))).containsExactly("CONTOH");
     }
 
     @Test
