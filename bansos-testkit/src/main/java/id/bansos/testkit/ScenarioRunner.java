@@ -244,10 +244,10 @@ public final class ScenarioRunner {
             return run(in, file.toString());
         } catch (IOException | UncheckedIOException e) {
             IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-            return List.of(unreadable(file.toString(), 0, file + ": cannot read: " + describe(cause)));
+            return List.of(unreadable(file.toString(), 0, localised(file + ": cannot read: " + describe(cause))));
         } catch (RuntimeException e) {
             // One file that breaks the runner must not lose the report of the others.
-            return List.of(unreadable(file.toString(), 0, file + ": cannot be run: " + e.getMessage()));
+            return List.of(unreadable(file.toString(), 0, localised(file + ": cannot be run: " + e.getMessage())));
         }
     }
 
@@ -356,10 +356,16 @@ public final class ScenarioRunner {
         return b.build();
     }
 
-    private static ScenarioResult failed(ScenarioResult.Builder b, Scenario scenario, String error) {
+    private ScenarioResult failed(ScenarioResult.Builder b, Scenario scenario, String english) {
+        String error = localised(english);
         return b.error(error)
                 .report(header(scenario) + "  error: " + error + "\n")
                 .build();
+    }
+
+    /** An English error of the runner in the runner's language, as the readers' messages are. */
+    private String localised(String english) {
+        return ReaderMessages.detail(english, renderer.locale());
     }
 
     private static int indexOf(Scenario scenario, String householdId) {

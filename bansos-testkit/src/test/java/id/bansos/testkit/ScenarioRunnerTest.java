@@ -180,7 +180,7 @@ class ScenarioRunnerTest {
 
     @Test
     void run_failsAScenarioDatedBeforeThePolicy() {
-        ScenarioResult r = runText(RUNNER, VALID.replace("2024-03-01", "2018-06-01"));
+        ScenarioResult r = runText(ENGLISH, VALID.replace("2024-03-01", "2018-06-01"));
         assertThat(r.passed()).isFalse();
         assertThat(r.error())
                 .contains("parameter pkh.target_desil_max has no value on 2018-06-01 (its first value is from"
@@ -189,6 +189,10 @@ class ScenarioRunnerTest {
                 .isEqualTo("FAILED test.yaml:1: Contoh\n  error: parameter pkh.target_desil_max has no value on"
                         + " 2018-06-01 (its first value is from 2019-01-01)\n");
         assertThat(r.decisions()).isEmpty();
+        // The runner's own language, Indonesian by default, as the command line says it.
+        assertThat(runText(RUNNER, VALID.replace("2024-03-01", "2018-06-01")).report())
+                .isEqualTo("FAILED test.yaml:1: Contoh\n  error: parameter pkh.target_desil_max tidak memiliki nilai"
+                        + " pada 2018-06-01 (nilai pertamanya berlaku sejak 2019-01-01)\n");
     }
 
     @Test
@@ -208,10 +212,19 @@ class ScenarioRunnerTest {
                 .addHouseholds(household("S1", nik("5208011207850001")))
                 .putExpectations("S1", Expectation.builder().eligible(true).build())
                 .build();
-        ScenarioResult r = pkhOnly.run(sembako);
+        ScenarioResult r = pkhOnly.withLocale(Locale.ENGLISH).run(sembako);
         assertThat(r.error()).contains("unknown programme SEMBAKO; this runner knows PKH");
         assertThat(r.report())
                 .isEqualTo("FAILED <code>: Sembako\n  error: unknown programme SEMBAKO; this runner" + " knows PKH\n");
+        assertThat(pkhOnly.run(sembako).report())
+                .isEqualTo("FAILED <code>: Sembako\n  error: program SEMBAKO tidak dikenal; runner ini mengenal PKH\n");
+    }
+
+    @Test
+    void runFile_saysAFileCannotBeReadInTheRunnersLanguage() {
+        Path missing = dir.resolve("hilang.yaml");
+        assertThat(RUNNER.runFile(missing).get(0).error()).contains(missing + ": tidak dapat dibaca: berkas tidak ada");
+        assertThat(ENGLISH.runFile(missing).get(0).error()).contains(missing + ": cannot read: no such file");
     }
 
     @Test
@@ -384,13 +397,16 @@ class ScenarioRunnerTest {
                 .parameters(huge)
                 .build();
 
-        ScenarioResult r = RUNNER.run(scenario);
+        ScenarioResult r = ENGLISH.run(scenario);
 
         assertThat(r.passed()).isFalse();
         assertThat(r.error())
                 .contains("an amount is too large to compute; check the parameter values (bounds in"
                         + " docs/parameters.md)");
         assertThat(r.report()).doesNotContain("Exception");
+        assertThat(RUNNER.run(scenario).error())
+                .contains("jumlah terlalu besar untuk dihitung; periksa nilai parameter (batasnya di"
+                        + " docs/parameters.md)");
     }
 
     @Test
