@@ -206,7 +206,11 @@ final class ReplaceCommand implements Callable<Integer> {
             }
         }
         StringBuilder sb = new StringBuilder(texts.get(
-                        "replace.heading", program.definition().program().code(), date, by, since))
+                        "replace.heading",
+                        program.definition().program().code(),
+                        date,
+                        texts.get("sample.level." + by),
+                        since))
                 .append('\n');
         for (List<String> row : grid) {
             for (int i = 0; i < row.size(); i++) {

@@ -531,7 +531,7 @@ class LifecycleWalkTest {
         long proposed = Math.min(passing, 35);
         assertThat(lockedOut).as("graduates on the waitlist still eligible").isPositive();
         assertThat(replace.err())
-                .contains("penggantian PKH per 2021-01-04: tempat per regency dari keluar sejak 2020-01-04")
+                .contains("penggantian PKH per 2021-01-04: tempat per kabupaten/kota dari keluar sejak 2020-01-04")
                 .containsPattern(("\n33.26 +35 +" + id(proposed) + " +" + id(35 - proposed) + " +0 +" + id(notEligible)
                                 + " +0 +" + id(lockedOut) + " +0 +0 +" + id(passing - proposed) + "\n")
                         .replace(".", "\\."));

@@ -100,7 +100,8 @@ class ReplaceCommandTest {
                         "{\"household_id\":\"D\",\"region\":\"52.08.02.2001\",\"rank\":2",
                         "{\"household_id\":\"B\",\"region\":\"52.08.01.2002\",\"rank\":3");
         assertThat(run.err())
-                .startsWith("penggantian SEMBAKO per 2025-03-01: tempat per regency dari keluar sejak 2023-10-01\n")
+                .startsWith(
+                        "penggantian SEMBAKO per 2025-03-01: tempat per kabupaten/kota dari keluar sejak 2023-10-01\n")
                 .contains("\n52.08         3          3             0");
     }
 
