@@ -1,8 +1,6 @@
 package id.bansos.programs;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import id.bansos.io.InputException;
@@ -19,7 +17,6 @@ import id.bansos.rules.Programs;
 import id.bansos.rules.Rule;
 import id.bansos.rules.Rules;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,7 +26,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.yaml.snakeyaml.error.YAMLException;
 
 /** Reads one programme file (PROGRAMS-V1); one instance per read. */
 final class ProgramFileReader {
@@ -53,17 +49,11 @@ final class ProgramFileReader {
     static ProgramFile read(String text, String source) {
         ProgramFileReader reader = new ProgramFileReader(source, text);
         YamlCursor.checkSyntax(text, source);
-        try (JsonParser parser = YamlSupport.factory().createParser(text)) {
-            reader.p = (YAMLParser) parser;
-            reader.cursor = YamlCursor.of(reader.p, source, "a programme file", 20);
+        return YamlCursor.parse(YamlSupport.factory(), text, source, parser -> {
+            reader.p = parser;
+            reader.cursor = YamlCursor.of(parser, source, "a programme file", 20);
             return reader.readFile();
-        } catch (JsonProcessingException e) {
-            throw YamlCursor.syntaxError(source, e);
-        } catch (YAMLException e) {
-            throw YamlCursor.limitError(source, e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + source, e);
-        }
+        });
     }
 
     private ProgramFile readFile() throws IOException {

@@ -2,7 +2,6 @@ package id.bansos.testkit;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,7 +43,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Reads scenario files strictly: the first mistake stops the read with an {@link InputException}
@@ -108,7 +106,7 @@ final class ScenarioReader {
         // A first pass over every token refuses anchors, aliases and tags before anything is built,
         // so that no part of the second pass (household reading included) can meet one.
         List<ProgramsRef> refs = new ArrayList<>();
-        try (YAMLParser p = factory.createParser(text)) {
+        YamlCursor.parse(factory, text, source, p -> {
             YamlCursor first = YamlCursor.of(p, source, WHERE, SHOWABLE_NUMBER_LENGTH);
             // Every token is checked by next(). On the way, each scenario's programs: is noted, so
             // that its programmes and parameter keys are known whatever the order of the keys.
@@ -130,20 +128,9 @@ final class ScenarioReader {
                     }
                 }
             }
-        } catch (JsonProcessingException e) {
-            throw YamlCursor.syntaxError(source, e);
-        } catch (YAMLException e) {
-            throw YamlCursor.limitError(source, e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + source, e);
-        }
-        try (YAMLParser p = factory.createParser(text)) {
-            return new Session(p, source, refs).readFile();
-        } catch (JsonProcessingException e) {
-            throw YamlCursor.syntaxError(source, e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + source, e);
-        }
+            return refs;
+        });
+        return YamlCursor.parse(factory, text, source, p -> new Session(p, source, refs).readFile());
     }
 
     private static InputException errorAt(String source, JsonLocation loc, String field, String detail) {

@@ -1,8 +1,6 @@
 package id.bansos.io.yaml;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
@@ -32,7 +30,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Reads a YAML parameter file (national policy or a district's layer) into a {@link ParameterSet},
@@ -228,17 +225,7 @@ public final class ParameterFileReader {
         // Bounded before SnakeYAML sees it: its own limit lets comments through, and a long line is slow.
         String text = YamlCursor.readText(in, source);
         YamlCursor.checkSyntax(text, source);
-        try (JsonParser parser = factory.createParser(text)) {
-            return new Session((YAMLParser) parser, source).readFile();
-        } catch (JsonProcessingException e) {
-            // Syntax errors, and SnakeYAML limits that Jackson wraps with a location.
-            throw YamlCursor.syntaxError(source, e);
-        } catch (YAMLException e) {
-            // SnakeYAML limits raised outside Jackson's wrapping, e.g. the code point limit.
-            throw YamlCursor.limitError(source, e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + source, e);
-        }
+        return YamlCursor.parse(factory, text, source, parser -> new Session(parser, source).readFile());
     }
 
     /** The value types a parameter file can hold, with their names in the file. */

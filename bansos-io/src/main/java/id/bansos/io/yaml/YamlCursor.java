@@ -1,9 +1,9 @@
 package id.bansos.io.yaml;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import id.bansos.io.InputException;
 import id.bansos.model.internal.Checks;
@@ -260,17 +260,12 @@ public final class YamlCursor {
      * @throws UncheckedIOException if the parser fails otherwise
      */
     public static void checkSyntax(String text, String source) {
-        try (JsonParser p = YamlSupport.factory().createParser(text)) {
+        parse(YamlSupport.factory(), text, source, p -> {
             for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
                 // Only the parser's own errors matter here.
             }
-        } catch (JsonProcessingException e) {
-            throw syntaxError(source, e);
-        } catch (YAMLException e) {
-            throw limitError(source, e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + source, e);
-        }
+            return text;
+        });
     }
 
     /** Whether SnakeYAML's problem is one a line indented too far or too little causes. */
@@ -278,6 +273,49 @@ public final class YamlCursor {
         return problem.startsWith("mapping values are not allowed")
                 || problem.startsWith("expected <block end>")
                 || problem.startsWith("did not find expected");
+    }
+
+    /** What a reader does with a parser over a YAML text. */
+    @FunctionalInterface
+    public interface ParserBody<T> {
+        /**
+         * Reads from the parser.
+         *
+         * @param parser the parser over the text, not null
+         * @return what was read
+         * @throws IOException if Jackson or the reader fails to read
+         */
+        T read(YAMLParser parser) throws IOException;
+    }
+
+    /**
+     * Parses a YAML text with a parser of {@code factory}, as every strict YAML reader of the library
+     * does: syntax errors (and SnakeYAML's limits that Jackson wraps) become {@link
+     * #syntaxError(String, JsonProcessingException)}, SnakeYAML's limits raised outside Jackson's
+     * wrapping become {@link #limitError(String, YAMLException)}, any other read failure an {@link
+     * UncheckedIOException} naming the source.
+     *
+     * @param <T> what the body reads
+     * @param factory the factory, not null (e.g. {@link YamlSupport#factory()})
+     * @param text the whole text, not null
+     * @param source the name of the input for errors, not null
+     * @param body what to read, not null
+     * @return what the body read
+     * @throws InputException if the text is not YAML, a limit is reached, or the body refuses it
+     * @throws UncheckedIOException if reading fails otherwise
+     */
+    public static <T> T parse(YAMLFactory factory, String text, String source, ParserBody<T> body) {
+        Checks.notNull(factory, "factory");
+        Checks.notNull(body, "body");
+        try (YAMLParser parser = factory.createParser(text)) {
+            return body.read(parser);
+        } catch (JsonProcessingException e) {
+            throw syntaxError(source, e);
+        } catch (YAMLException e) {
+            throw limitError(source, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source, e);
+        }
     }
 
     /**
