@@ -56,11 +56,7 @@ abstract class ExpressionRule implements Rule {
 
     /** The uses of this rule's parameters on the date, in declaration order. */
     final List<ParameterUse> uses(ParameterValues values) {
-        List<ParameterUse> uses = new ArrayList<>(specs.size());
-        for (ParameterSpec<?> spec : specs) {
-            uses.add(values.use(spec));
-        }
-        return List.copyOf(uses);
+        return values.uses(specs);
     }
 
     /**

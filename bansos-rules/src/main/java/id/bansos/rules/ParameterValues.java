@@ -7,8 +7,10 @@ import id.bansos.model.param.DatedValue;
 import id.bansos.model.param.MissingParameterException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -119,6 +121,23 @@ public final class ParameterValues {
     public ParameterUse use(ParameterSpec<?> spec) {
         entry(spec);
         return uses.get(spec);
+    }
+
+    /**
+     * Returns the records of several parameters' use, in the order given (see {@link
+     * #use(ParameterSpec)}), e.g. of all the parameters a rule declared.
+     *
+     * @param specs parameters the rule declared, not null, no null element
+     * @return the records, unmodifiable, not null
+     * @throws NullPointerException if {@code specs} or an element is null
+     * @throws IllegalArgumentException if the rule did not declare one of them
+     */
+    public List<ParameterUse> uses(List<? extends ParameterSpec<?>> specs) {
+        List<ParameterUse> out = new ArrayList<>(Checks.notNull(specs, "specs").size());
+        for (ParameterSpec<?> spec : specs) {
+            out.add(use(spec));
+        }
+        return List.copyOf(out);
     }
 
     private DatedValue<?> entry(ParameterSpec<?> spec) {

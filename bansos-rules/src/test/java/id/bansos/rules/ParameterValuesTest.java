@@ -10,6 +10,7 @@ import id.bansos.model.param.MissingParameterException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +50,15 @@ class ParameterValuesTest {
     void use_recordsKeyCanonicalTextAndDate() {
         assertThat(values().use(MAX)).isEqualTo(ParameterUse.of("pkh.target_desil_max", "4", FROM));
         assertThat(values().use(FIXED)).isEqualTo(ParameterUse.of("pkh.fixed_benefit", "none", FROM));
+    }
+
+    @Test
+    void uses_recordsSeveralInTheOrderGiven() {
+        assertThat(values().uses(List.of(FIXED, MAX)))
+                .containsExactly(
+                        ParameterUse.of("pkh.fixed_benefit", "none", FROM),
+                        ParameterUse.of("pkh.target_desil_max", "4", FROM));
+        assertThatThrownBy(() -> values().uses(List.of(MAX, OTHER))).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -110,10 +110,7 @@ final class PkhComponentRule extends LibraryRule {
         int schoolMaxAge = values.find(SCHOOL_MAX_AGE).orElse(-1);
         int lansiaMinAge = values.find(LANSIA_MIN_AGE).orElse(Integer.MAX_VALUE);
         int maxPregnancyOrder = values.find(MAX_PREGNANCY_ORDER).orElse(Integer.MAX_VALUE);
-        List<ParameterUse> uses = new ArrayList<>();
-        for (ParameterSpec<?> spec : parameters()) {
-            uses.add(values.use(spec));
-        }
+        List<ParameterUse> uses = values.uses(parameters());
         Reason none = reason(ReasonCode.TIDAK_ADA_KOMPONEN, Map.of(), uses, values.date());
         // The reason for 1 to PREBUILT component persons is built once per date, not per household.
         Reason[] found = new Reason[PREBUILT + 1];
