@@ -72,9 +72,6 @@ final class HouseholdValues {
         MEMBER = built.findMessageTypeByName("Member");
     }
 
-    /** The last household viewed on this thread: the rules of one programme share it. */
-    private static final ThreadLocal<HouseholdView[]> LAST = ThreadLocal.withInitial(() -> new HouseholdView[1]);
-
     private HouseholdValues() {}
 
     private static FieldDescriptorProto field(String name, int number, FieldDescriptorProto.Type type) {
@@ -87,18 +84,10 @@ final class HouseholdValues {
     }
 
     /**
-     * Returns the household of an evaluation as CEL sees it, one view per evaluation: the requirement
-     * and amount rules of one programme run one after another on one thread and share the members
-     * the first of them reads.
+     * Returns the household of an evaluation as CEL sees it: a view that reads a field only when an
+     * expression selects it.
      */
     static HouseholdView of(Evaluation evaluation) {
-        HouseholdView[] last = LAST.get();
-        HouseholdView view = last[0];
-        if (view != null && view.evaluation == evaluation) {
-            return view;
-        }
-        view = new HouseholdView(evaluation);
-        last[0] = view;
-        return view;
+        return new HouseholdView(evaluation);
     }
 }
