@@ -220,6 +220,14 @@ public final class Main {
         if (program == null || asOf == null || output == null || input == null) {
             throw new UsageException("usage.required");
         }
+        if (rejects != null
+                && Path.of(rejects)
+                        .toAbsolutePath()
+                        .normalize()
+                        .equals(Path.of(output).toAbsolutePath().normalize())) {
+            // Both write part-NNNNN files: the rejects would overwrite the decisions.
+            throw new UsageException("usage.sameDirectory", rejects);
+        }
         if (input.toLowerCase(Locale.ROOT).endsWith(".csv")
                 || input.toLowerCase(Locale.ROOT).endsWith(".json")) {
             throw new UsageException("usage.jsonLinesOnly", input);

@@ -116,6 +116,7 @@ public final class SparkEvaluation implements Serializable {
      * @throws IOException if a file cannot be read or written, or an output directory exists (a
      *     {@link FileAlreadyExistsException})
      * @throws id.bansos.io.InputException if the file is not UTF-8 text
+     * @throws IllegalArgumentException if {@code rejectsDir} is {@code outputDir}
      */
     public Result run(SparkSession spark, String input, String outputDir, String rejectsDir) throws IOException {
         Checks.notNull(spark, "spark");
@@ -167,6 +168,7 @@ public final class SparkEvaluation implements Serializable {
      * @return the result, not null; its {@code partitions} are the Dataset's
      * @throws IOException if a file cannot be written, or an output directory exists (a {@link
      *     FileAlreadyExistsException})
+     * @throws IllegalArgumentException if {@code rejectsDir} is {@code outputDir}
      */
     public Result run(Dataset<String> lines, String sourceName, String outputDir, String rejectsDir)
             throws IOException {
@@ -253,6 +255,9 @@ public final class SparkEvaluation implements Serializable {
     private record Opened(InputStream stream, LineInput lines) {}
 
     private static void checkAbsent(Configuration conf, String outputDir, String rejectsDir) throws IOException {
+        if (new Path(outputDir).equals(new Path(rejectsDir))) {
+            throw new IllegalArgumentException("rejectsDir " + rejectsDir + " is also the output directory");
+        }
         for (String dir : List.of(outputDir, rejectsDir)) {
             Path p = new Path(dir);
             if (p.getFileSystem(conf).exists(p)) {

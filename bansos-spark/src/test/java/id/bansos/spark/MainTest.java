@@ -77,6 +77,12 @@ class MainTest {
                 .isEqualTo("bansos-spark: roster.csv: bansos-spark reads JSON Lines (.jsonl) only");
         assertThat(run(args("in.jsonl", "--rejects")).err().get(0))
                 .isEqualTo("bansos-spark: opsi --rejects memerlukan nilai");
+        // The rejects' part files would overwrite the decisions' in one directory.
+        Run same = run(args("--rejects", "./out", "in.jsonl"));
+        assertThat(same.code()).isEqualTo(2);
+        assertThat(same.err().get(0))
+                .isEqualTo(
+                        "bansos-spark: --rejects ./out juga direktori --output; beri masing-masing direktorinya sendiri");
     }
 
     @Test
