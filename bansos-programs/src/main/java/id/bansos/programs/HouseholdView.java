@@ -20,8 +20,8 @@ final class HouseholdView extends MessageView<HouseholdView> {
     final Evaluation evaluation;
     private final Household household;
     private final Optional<Object> asVariable;
-    private List<MemberView> members;
-    private List<String> receives;
+    private FieldValue members;
+    private FieldValue receives;
 
     HouseholdView(Evaluation evaluation) {
         super(HouseholdValues.HOUSEHOLD);
@@ -41,40 +41,40 @@ final class HouseholdView extends MessageView<HouseholdView> {
     }
 
     @Override
-    public Object select(String field) {
-        return switch (field) {
-            case "id" -> household.id();
-            case "region" -> household.region().toString();
-            case "desil" -> (long) household.desil().orElse(0);
-            case "has_desil" -> household.desil().isPresent();
+    FieldValue field(String name) {
+        return switch (name) {
+            case "id" -> FieldValue.of(household.id());
+            case "region" -> FieldValue.of(household.region().toString());
+            case "desil" -> FieldValue.of(household.desil().orElse(0));
+            case "has_desil" -> FieldValue.of(household.desil().isPresent());
             case "monthly_income" ->
-                household.monthlyIncome().map(r -> r.amount()).orElse(0L);
-            case "has_income" -> household.monthlyIncome().isPresent();
+                FieldValue.of(household.monthlyIncome().map(r -> r.amount()).orElse(0L));
+            case "has_income" -> FieldValue.of(household.monthlyIncome().isPresent());
             case "receives" -> receives();
             case "members" -> members();
-            default -> throw noSuchField(HouseholdValues.HOUSEHOLD, field);
+            default -> throw noSuchField(HouseholdValues.HOUSEHOLD, name);
         };
     }
 
-    private List<String> receives() {
+    private FieldValue receives() {
         if (receives == null) {
             List<String> codes = new ArrayList<>(household.receives().size());
             for (Program p : household.receives()) {
                 codes.add(p.code());
             }
-            receives = Collections.unmodifiableList(codes);
+            receives = FieldValue.ofStrings(Collections.unmodifiableList(codes));
         }
         return receives;
     }
 
-    private List<MemberView> members() {
+    private FieldValue members() {
         if (members == null) {
             List<Person> persons = household.members();
             List<MemberView> views = new ArrayList<>(persons.size());
             for (int i = 0; i < persons.size(); i++) {
                 views.add(new MemberView(evaluation, i, persons.get(i)));
             }
-            members = Collections.unmodifiableList(views);
+            members = FieldValue.ofMembers(Collections.unmodifiableList(views));
         }
         return members;
     }

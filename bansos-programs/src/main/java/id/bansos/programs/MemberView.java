@@ -27,19 +27,21 @@ final class MemberView extends MessageView<MemberView> {
     }
 
     @Override
-    public Object select(String field) {
-        return switch (field) {
-            case "index" -> (long) index;
-            case "sex" -> person.sex().name();
-            case "age" -> (long) evaluation.ageOf(index);
-            case "relationship" -> person.relationship().name();
-            case "alive" -> !person.deceased();
-            case "pregnant" -> person.pregnant();
-            case "postpartum" -> person.postpartum();
-            case "severe_disability" -> person.severeDisability();
-            case "school_level" -> person.schoolLevel().map(Enum::name).orElse("");
-            case "occupation" -> person.occupation().map(Enum::name).orElse("");
-            default -> throw noSuchField(HouseholdValues.MEMBER, field);
+    FieldValue field(String name) {
+        return switch (name) {
+            case "index" -> FieldValue.of(index);
+            case "sex" -> FieldValue.of(person.sex().name());
+            case "age" -> FieldValue.of(evaluation.ageOf(index));
+            case "relationship" -> FieldValue.of(person.relationship().name());
+            case "alive" -> FieldValue.of(!person.deceased());
+            case "pregnant" -> FieldValue.of(person.pregnant());
+            case "postpartum" -> FieldValue.of(person.postpartum());
+            case "severe_disability" -> FieldValue.of(person.severeDisability());
+            case "school_level" ->
+                FieldValue.of(person.schoolLevel().map(Enum::name).orElse(""));
+            case "occupation" ->
+                FieldValue.of(person.occupation().map(Enum::name).orElse(""));
+            default -> throw noSuchField(HouseholdValues.MEMBER, name);
         };
     }
 

@@ -4,7 +4,6 @@ import com.google.protobuf.Descriptors.Descriptor;
 import dev.cel.common.types.CelType;
 import dev.cel.common.types.StructTypeReference;
 import dev.cel.common.values.StructValue;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -49,33 +48,29 @@ abstract class MessageView<V extends MessageView<V>> extends StructValue<String,
     }
 
     /**
-     * The value of a field: a Long, Boolean, String or List.
+     * The value of a field, a Long, Boolean, String or List, as a {@link FieldValue}.
      *
      * @throws IllegalArgumentException if the message has no such field (the checker refuses it)
      */
     @Override
-    public abstract Object select(String field);
+    public final Object select(String field) {
+        return field(field);
+    }
+
+    /**
+     * The value of a field.
+     *
+     * @throws IllegalArgumentException if the message has no such field
+     */
+    abstract FieldValue field(String name);
 
     @Override
     public final Optional<Object> find(String field) {
         if (descriptor.findFieldByName(field) == null) {
             return Optional.empty();
         }
-        Object value = select(field);
-        return isSet(value) ? Optional.of(value) : Optional.empty();
-    }
-
-    private static boolean isSet(Object value) {
-        if (value instanceof Long l) {
-            return l != 0L;
-        }
-        if (value instanceof Boolean b) {
-            return b;
-        }
-        if (value instanceof String s) {
-            return !s.isEmpty();
-        }
-        return !((List<?>) value).isEmpty();
+        FieldValue value = field(field);
+        return value.isZeroValue() ? Optional.empty() : Optional.of(value.value());
     }
 
     /** Names the field a view does not have. */
