@@ -209,6 +209,8 @@ Date of evaluation {env['AS_OF']}; populations from `SyntheticPopulation` with s
 - `ReadBenchmark`: the library's readers over the roster's bytes in memory (validation included).
 - `WriteBenchmark`: encoding decisions as `bansos evaluate` does (JSON Lines with messages, or CSV).
 - `EndToEndBenchmark`: bytes in memory to encoded decisions through `BatchEvaluator`, default threads.
+- `ProgramFileBenchmark`: the district elderly allowance as a programme file (CEL) and in Java;
+  figures per JVM and where the time goes in "District programmes in CEL" at the end of this page.
 
 ## End to end: `bansos evaluate`
 `java -XmxHEAP -jar bansos-cli/target/bansos.jar evaluate --program PKH --as-of {env['AS_OF']}

@@ -61,7 +61,7 @@ final class AmountRule extends ExpressionRule {
 
     @Override
     public Step bind(ParameterValues values) {
-        var params = Expressions.params(celValues(values));
+        Expressions.Bound bound = expression.bind(valuesOn(values));
         List<ParameterUse> uses = uses(values);
         Optional<Object> asOf = Optional.of(values.date().toString());
         String period = switch (schedule) {
@@ -74,7 +74,7 @@ final class AmountRule extends ExpressionRule {
                 return;
             }
             Object result = Evaluations.run(
-                    expression, HouseholdValues.of(evaluation), asOf, params, programCode, id(), "amount_per_payment");
+                    bound, HouseholdValues.of(evaluation), asOf, programCode, id(), "amount_per_payment");
             if (!(result instanceof Long perPayment) || perPayment < 0) {
                 throw new UndecidableHouseholdException(
                         programCode,

@@ -1,7 +1,6 @@
 package id.bansos.programs;
 
 import dev.cel.runtime.CelEvaluationException;
-import dev.cel.runtime.CelLateFunctionBindings;
 import id.bansos.rules.UndecidableHouseholdException;
 import java.util.Optional;
 
@@ -19,15 +18,14 @@ final class Evaluations {
      *     programme, the rule and the expression's place in it
      */
     static Object run(
-            Expressions.Compiled expression,
+            Expressions.Bound expression,
             HouseholdView household,
             Optional<Object> asOf,
-            CelLateFunctionBindings params,
             String programCode,
             String ruleId,
             String where) {
         try {
-            return expression.evaluate(household, asOf, params);
+            return expression.evaluate(household, asOf);
         } catch (CelEvaluationException e) {
             throw new UndecidableHouseholdException(
                     programCode, ruleId, where + " could not be evaluated: " + e.getMessage(), e);

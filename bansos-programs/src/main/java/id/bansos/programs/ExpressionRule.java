@@ -2,11 +2,9 @@ package id.bansos.programs;
 
 import id.bansos.model.decision.LegalBasis;
 import id.bansos.model.decision.ParameterUse;
-import id.bansos.model.money.Rupiah;
 import id.bansos.rules.ParameterSpec;
 import id.bansos.rules.ParameterValues;
 import id.bansos.rules.Rule;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,30 +58,16 @@ abstract class ExpressionRule implements Rule {
     }
 
     /**
-     * The values of this rule's parameters on the date as CEL sees them: integer and rupiah as
-     * {@code int}, boolean as {@code bool}, string as {@code string}, decimal as {@code double}.
+     * The values of this rule's parameters on the date.
      *
      * @throws id.bansos.model.param.MissingParameterException if a value is {@code none} on the date
      */
-    final Map<String, Object> celValues(ParameterValues values) {
+    final Map<String, Object> valuesOn(ParameterValues values) {
         Map<String, Object> out = new LinkedHashMap<>();
         for (ParameterSpec<?> spec : specs) {
-            out.put(spec.key(), celValue(values.get(spec)));
+            out.put(spec.key(), values.get(spec));
         }
         return out;
-    }
-
-    static Object celValue(Object value) {
-        if (value instanceof Integer i) {
-            return i.longValue();
-        }
-        if (value instanceof Rupiah r) {
-            return r.amount();
-        }
-        if (value instanceof BigDecimal d) {
-            return d.doubleValue();
-        }
-        return value;
     }
 
     @Override

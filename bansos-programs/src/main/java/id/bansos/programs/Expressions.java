@@ -6,6 +6,7 @@ import dev.cel.bundle.CelFactory;
 import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.common.CelFunctionDecl;
 import dev.cel.common.CelIssue;
+import dev.cel.common.CelMutableAst;
 import dev.cel.common.CelOptions;
 import dev.cel.common.CelOverloadDecl;
 import dev.cel.common.CelSourceLocation;
@@ -15,6 +16,7 @@ import dev.cel.common.ast.CelConstant;
 import dev.cel.common.ast.CelExpr;
 import dev.cel.common.navigation.CelNavigableAst;
 import dev.cel.common.navigation.CelNavigableExpr;
+import dev.cel.common.navigation.CelNavigableMutableAst;
 import dev.cel.common.types.CelKind;
 import dev.cel.common.types.CelType;
 import dev.cel.common.types.SimpleType;
@@ -22,17 +24,20 @@ import dev.cel.common.types.StructTypeReference;
 import dev.cel.extensions.CelExtensions;
 import dev.cel.parser.CelStandardMacro;
 import dev.cel.runtime.CelEvaluationException;
-import dev.cel.runtime.CelFunctionBinding;
-import dev.cel.runtime.CelLateFunctionBindings;
 import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelVariableResolver;
 import id.bansos.io.yaml.YamlSupport;
+import id.bansos.model.money.Rupiah;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The CEL environment of programme files (PROGRAMS-V1) and the expressions compiled in it: the
@@ -41,6 +46,12 @@ import java.util.Set;
  * extension ({@code math.least}, {@code math.greatest}). Every expression is parsed and type-checked
  * when the file is read; a {@code param} must name its key as a literal text, and the key must be
  * known, so the parameters an expression reads are known before any household is seen.
+ *
+ * <p>{@code param} is declared {@code dyn} for the first check, which finds the keys; the expression
+ * is then checked again with each {@code param('key')} replaced by a constant of the key's type, so
+ * that {@code m.sex >= param('lansia_daerah.min_age')} (a string against an int) is refused when the
+ * file is read. For each date, {@link Compiled#bind} replaces the calls by the values in force and
+ * plans that expression: evaluating it for a household calls no function to read a parameter.
  */
 final class Expressions {
     /** The longest expression, in UTF-8 bytes (4 KiB). */
@@ -51,6 +62,9 @@ final class Expressions {
      * most 100, so two nested comprehensions over members fit.
      */
     static final int MAX_ITERATIONS = 10_000;
+
+    /** The most programs one expression keeps, one per set of parameter values. */
+    private static final int MAX_BOUND = 64;
 
     private static final String PARAM = "param";
     private static final String PARAM_OVERLOAD = "param_string";
@@ -69,13 +83,12 @@ final class Expressions {
      * Evaluates: CEL's program planner, which reads the household through {@link HouseholdView}
      * rather than a protobuf message. The planner requires the option of heterogeneous numeric
      * comparisons, but it calls the overloads the checker above chose, which keeps refusing them:
-     * an int compared with a decimal {@code param} still fails when evaluated, as before.
+     * an int compared with a decimal {@code param} is refused when the file is read.
      */
     private static final Cel RUNTIME = environment(CelFactory.plannerCelBuilder())
             .setOptions(OPTIONS.toBuilder()
                     .enableHeterogeneousNumericComparisons(true)
                     .build())
-            .addLateBoundFunctions(PARAM)
             .build();
 
     private static CelBuilder environment(CelBuilder builder) {
@@ -95,7 +108,7 @@ final class Expressions {
     enum Result {
         /** A requirement: {@code bool}. */
         BOOL,
-        /** An amount: {@code int}; {@code dyn} (through {@code param}) is checked per household. */
+        /** An amount: {@code int}; {@code dyn} (written {@code dyn(…)}) is checked per household. */
         INT
     }
 
@@ -140,6 +153,7 @@ final class Expressions {
             throw new Problem(0, 0, e.getMessage());
         }
         Set<String> read = new LinkedHashSet<>();
+        Map<Long, String> params = new LinkedHashMap<>();
         List<CelNavigableExpr> calls = CelNavigableAst.fromAst(ast)
                 .getRoot()
                 .allNodes()
@@ -157,7 +171,26 @@ final class Expressions {
             if (!keys.containsKey(key)) {
                 throw problem(at, "unknown parameter '" + key + "'" + suggestion(key, keys.keySet()));
             }
+            if (constant(keys.get(key), null) == null) {
+                throw problem(at, "parameter '" + key + "' cannot be read by an expression");
+            }
             read.add(key);
+            params.put(call.id(), key);
+        }
+        // Checked again with each param(...) replaced by a value of its key's type: the operators and
+        // functions applied to a parameter must take that type, and the result's type is exact.
+        CelAbstractSyntaxTree typed = withValues(ast, params, key -> constant(keys.get(key), null));
+        CelValidationResult typedChecked = CEL.check(typed);
+        if (typedChecked.hasError()) {
+            // The replaced expression has no positions of its own: its nodes keep their ids, whose
+            // positions are those of the expression as written.
+            CelIssue first = typedChecked.getErrors().get(0);
+            throw problem(location(ast, first.getExprId()), first.getMessage() + paramTypes(params, keys));
+        }
+        try {
+            ast = typedChecked.getAst();
+        } catch (CelValidationException e) {
+            throw new Problem(0, 0, e.getMessage());
         }
         CelType type = ast.getResultType();
         boolean ok = result == Result.BOOL
@@ -182,13 +215,76 @@ final class Expressions {
                     "must give an int (whole Rupiah) of 0 or more, got "
                             + root.constant().int64Value());
         }
-        CelRuntime.Program program;
         try {
-            program = RUNTIME.createProgram(ast);
+            RUNTIME.createProgram(ast); // the planner takes it: binding a date's values will too
         } catch (CelEvaluationException e) {
             throw new Problem(0, 0, e.getMessage());
         }
-        return new Compiled(text, program, List.copyOf(read));
+        Map<String, Class<?>> types = new LinkedHashMap<>();
+        for (String key : read) {
+            types.put(key, keys.get(key));
+        }
+        return new Compiled(text, ast, Map.copyOf(params), List.copyOf(read), Map.copyOf(types));
+    }
+
+    /**
+     * The constant of a parameter's value as CEL sees it: integer and rupiah as {@code int}, boolean
+     * as {@code bool}, string as {@code string}, decimal as {@code double}; with a null value, a
+     * constant of the type (the value does not matter to the checker).
+     *
+     * @param type the parameter's type
+     * @param value the value, of that type, or null
+     * @return the constant, or null if an expression cannot read a parameter of that type
+     */
+    private static CelConstant constant(Class<?> type, Object value) {
+        if (type == Integer.class) {
+            return CelConstant.ofValue(value == null ? 0L : ((Integer) value).longValue());
+        }
+        if (type == Rupiah.class) {
+            return CelConstant.ofValue(value == null ? 0L : ((Rupiah) value).amount());
+        }
+        if (type == BigDecimal.class) {
+            return CelConstant.ofValue(value == null ? 0.0 : ((BigDecimal) value).doubleValue());
+        }
+        if (type == Boolean.class) {
+            return CelConstant.ofValue(value != null && (Boolean) value);
+        }
+        if (type == String.class) {
+            return CelConstant.ofValue(value == null ? "" : (String) value);
+        }
+        return null;
+    }
+
+    /** The CEL types of the parameters read, for a type error: {@code (param('k') is an int)}. */
+    private static String paramTypes(Map<Long, String> params, Map<String, Class<?>> keys) {
+        Set<String> parts = new LinkedHashSet<>();
+        for (String key : params.values()) {
+            CelConstant c = constant(keys.get(key), null);
+            String type = switch (c.getKind()) {
+                case INT64_VALUE -> "an int";
+                case DOUBLE_VALUE -> "a double";
+                case BOOLEAN_VALUE -> "a bool";
+                default -> "a string";
+            };
+            parts.add("param('" + key + "') is " + type);
+        }
+        return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
+    }
+
+    /**
+     * The parsed expression with each {@code param(...)} call replaced by a constant; positions are
+     * kept, so the checker's errors point into the expression as written.
+     */
+    private static CelAbstractSyntaxTree withValues(
+            CelAbstractSyntaxTree ast, Map<Long, String> params, Function<String, CelConstant> value) {
+        CelMutableAst mutable = CelMutableAst.fromCelAst(ast);
+        CelNavigableMutableAst.fromAst(mutable)
+                .getRoot()
+                .allNodes()
+                .filter(n -> params.containsKey(n.id()))
+                .toList()
+                .forEach(n -> n.expr().setConstant(value.apply(params.get(n.id()))));
+        return mutable.toParsedAst();
     }
 
     private static Optional<CelSourceLocation> location(CelAbstractSyntaxTree ast, long id) {
@@ -207,16 +303,34 @@ final class Expressions {
                 .orElse("");
     }
 
-    /** An expression compiled and checked: thread-safe, evaluated once per household. */
+    /**
+     * An expression compiled and checked, with the places of its {@code param(...)} calls: thread-safe.
+     * {@link #bind} makes the program of one date, which is evaluated once per household.
+     */
     static final class Compiled {
         private final String text;
-        private final CelRuntime.Program program;
+        private final CelAbstractSyntaxTree ast;
+        private final Map<Long, String> params;
         private final List<String> keys;
+        private final Map<String, Class<?>> types;
 
-        Compiled(String text, CelRuntime.Program program, List<String> keys) {
+        /**
+         * The programs made so far, by the values they were made with: checking and planning take
+         * about a millisecond, and the values seldom change from one date to the next.
+         */
+        private final Map<Map<String, Object>, Bound> bound = new ConcurrentHashMap<>();
+
+        Compiled(
+                String text,
+                CelAbstractSyntaxTree ast,
+                Map<Long, String> params,
+                List<String> keys,
+                Map<String, Class<?>> types) {
             this.text = text;
-            this.program = program;
+            this.ast = ast;
+            this.params = params;
             this.keys = keys;
+            this.types = types;
         }
 
         /** The expression as written. */
@@ -230,31 +344,63 @@ final class Expressions {
         }
 
         /**
+         * The expression of one date: each {@code param('key')} replaced by the key's value on the
+         * date, as a constant of its type, so that a household's evaluation calls no function to
+         * read a parameter.
+         *
+         * @param values the values of {@link #keys()} on the date (Integer, Rupiah, BigDecimal,
+         *     Boolean or String)
+         * @return the program, not null
+         * @throws IllegalStateException if the expression no longer checks or plans (not expected:
+         *     both were done with values of the same types when the file was read)
+         */
+        Bound bind(Map<String, Object> values) {
+            Bound known = bound.get(values);
+            if (known != null) {
+                return known;
+            }
+            Bound made = make(values);
+            if (bound.size() < MAX_BOUND) {
+                bound.putIfAbsent(Map.copyOf(values), made);
+            }
+            return made;
+        }
+
+        private Bound make(Map<String, Object> values) {
+            CelAbstractSyntaxTree withValues =
+                    withValues(ast, params, key -> constant(types.get(key), values.get(key)));
+            try {
+                CelAbstractSyntaxTree checked = CEL.check(withValues).getAst();
+                return new Bound(RUNTIME.createProgram(checked));
+            } catch (CelValidationException | CelEvaluationException e) {
+                throw new IllegalStateException("the expression " + text + " no longer checks", e);
+            }
+        }
+    }
+
+    /** An expression with the parameter values of one date: thread-safe, evaluated once per household. */
+    static final class Bound {
+        private final CelRuntime.Program program;
+
+        Bound(CelRuntime.Program program) {
+            this.program = program;
+        }
+
+        /**
          * Evaluates the expression.
          *
          * @param household the household
          * @param asOf the date, {@code YYYY-MM-DD}, as the value of {@code as_of}
-         * @param params the values of {@link #keys()} as CEL values (Long, Boolean, String, Double)
          * @return the result
          * @throws CelEvaluationException if evaluation fails, e.g. a cost limit is reached
          */
-        Object evaluate(HouseholdView household, Optional<Object> asOf, CelLateFunctionBindings params)
-                throws CelEvaluationException {
+        Object evaluate(HouseholdView household, Optional<Object> asOf) throws CelEvaluationException {
             CelVariableResolver variables = name -> switch (name) {
                 case "household" -> household.asVariable();
                 case "as_of" -> asOf;
                 default -> Optional.empty();
             };
-            return program.eval(variables, params);
+            return program.eval(variables);
         }
-    }
-
-    /** The {@code param} function over the values of one date. */
-    // The map is an unmodifiable copy that nothing else holds; its values are CEL's immutable Long,
-    // Boolean, String and Double.
-    @SuppressWarnings("Immutable")
-    static CelLateFunctionBindings params(Map<String, Object> values) {
-        Map<String, Object> copy = Map.copyOf(values);
-        return CelLateFunctionBindings.from(CelFunctionBinding.from(PARAM_OVERLOAD, String.class, copy::get));
     }
 }

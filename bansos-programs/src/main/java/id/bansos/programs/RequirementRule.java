@@ -54,7 +54,7 @@ final class RequirementRule extends ExpressionRule {
 
     @Override
     public Step bind(ParameterValues values) {
-        var params = Expressions.params(celValues(values));
+        Expressions.Bound bound = expression.bind(valuesOn(values));
         Optional<Object> asOf = Optional.of(values.date().toString());
         Reason reason = Reason.builder()
                 .code(code)
@@ -64,13 +64,7 @@ final class RequirementRule extends ExpressionRule {
                 .build();
         return evaluation -> {
             Object result = Evaluations.run(
-                    expression,
-                    HouseholdValues.of(evaluation),
-                    asOf,
-                    params,
-                    programCode,
-                    id(),
-                    "requires[" + number + "]");
+                    bound, HouseholdValues.of(evaluation), asOf, programCode, id(), "requires[" + number + "]");
             if (!Boolean.TRUE.equals(result)) {
                 evaluation.addReason(reason);
             }

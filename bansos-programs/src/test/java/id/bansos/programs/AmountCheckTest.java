@@ -73,15 +73,35 @@ class AmountCheckTest {
     }
 
     @Test
-    void aDecimalThroughParam_isNotAnInt_andIsUndecidable() {
-        // param() is dyn to the checker: the decimal 1.5 is only found when evaluated.
-        ProgramFile rate = file("param('daerah_x.rate')");
+    void aDecimalThroughParam_isRefusedWhenTheFileIsRead() {
+        // The checker knows param('daerah_x.rate') is a double (a decimal parameter): no household
+        // is needed to find that the amount is not an int. Line 12, column 26 is the expression.
+        InputException e = catchThrowableOfType(InputException.class, () -> file("param('daerah_x.rate')"));
 
-        UndecidableHouseholdException e = catchThrowableOfType(
-                UndecidableHouseholdException.class, () -> decide(rate, household(null, male("1980-01-01"))));
+        assertThat(e.getMessage())
+                .isEqualTo("x.yaml:12:26: DAERAH_X: amount_per_payment: must give an int (whole Rupiah), but gives"
+                        + " double (column 1 of the expression) in: param('daerah_x.rate')");
+    }
 
+    @Test
+    void aDecimalTimesAnInt_isATypeCheckError_namingTheParametersType() {
+        InputException e = catchThrowableOfType(
+                InputException.class, () -> file("household.members.size() * param('daerah_x.rate')"));
+
+        // '*' is the 26th character of the expression: column 26 + 25 = 51.
+        assertThat(e.column()).hasValue(51);
         assertThat(e.detail())
-                .isEqualTo("amount_per_payment must give a whole number of Rupiah, 0 or more, got a" + " double");
+                .contains("found no matching overload for '_*_' applied to '(int, double)'")
+                .contains("(param('daerah_x.rate') is a double)");
+    }
+
+    @Test
+    void aDecimalMadeWhole_isPaid() {
+        // int(1.5 × 100.000,0) = 150.000 a month; × 12 = 1.800.000 a year.
+        Decision d = decide(file("int(param('daerah_x.rate') * 100000.0)"), household(null, male("1980-01-01")));
+
+        assertThat(d.amountPerPayment()).isEqualTo(Rupiah.of(150_000));
+        assertThat(d.annualAmount()).isEqualTo(Rupiah.of(1_800_000));
     }
 
     @Test

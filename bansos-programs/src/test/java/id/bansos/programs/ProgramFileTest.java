@@ -364,6 +364,48 @@ class ProgramFileTest {
     }
 
     @Test
+    void paramOfAnotherType_isATypeCheckError_namingTheParametersType() {
+        // pkh.target_desil_max is an integer: a text field compared with it cannot be true, and
+        // is refused when the file is read (it used to be found only per household).
+        InputException e = error(oneRule("\"household.region >= param('pkh.target_desil_max')\""));
+
+        // '>=' is the 18th character: column 16 + 17 = 33.
+        assertThat(e.line()).hasValue(9);
+        assertThat(e.column()).hasValue(33);
+        assertThat(e.detail())
+                .contains("found no matching overload for '_>=_' applied to '(string, int)'")
+                .contains("(param('pkh.target_desil_max') is an int)");
+    }
+
+    @Test
+    void equalityWithAParamOfAnotherType_isATypeCheckError() {
+        // Before the check knew param's type, this was simply false for every household.
+        InputException e = error(oneRule("\"household.region == param('pkh.target_desil_max')\""));
+
+        assertThat(e.column()).hasValue(33);
+        assertThat(e.detail()).contains("'_==_' applied to '(string, int)'");
+    }
+
+    @Test
+    void paramOfItsOwnType_checks_andReadsTheValueOnTheDate() {
+        // pkh.target_desil_max is 4 from 2025-04-01 (POLICY-V2): desil 4 is in, desil 5 is out.
+        ProgramFile file = ProgramFile.read(
+                new StringReader(
+                        oneRule("\"household.has_desil && household.desil <= param('pkh.target_desil_max')\"")),
+                "benar.yaml");
+        Household four = household(4, male("1980-01-01"));
+        Household five = household(5, male("1980-01-01"));
+
+        LocalDate june2025 = LocalDate.of(2025, 6, 1);
+        assertThat(decide(file, "SALAH", four, june2025).eligible()).isTrue();
+        Decision out = decide(file, "SALAH", five, june2025);
+        assertThat(out.eligible()).isFalse();
+        assertThat(reason(out, "CONTOH").parameters())
+                .extracting(p -> p.key() + "=" + p.value())
+                .containsExactly("pkh.target_desil_max=4");
+    }
+
+    @Test
     void requirementThatIsNotABool_isAnError() {
         InputException e = error(oneRule("\"household.desil\""));
 
