@@ -25,8 +25,8 @@ import java.util.Optional;
  * param('lansia_daerah.per_person')} with two such members and Rp150.000 per person, paid MONTHLY:
  * Rp300.000 per payment, Rp3.600.000 a year.
  *
- * <p>A result below 0, or not an {@code int} (a {@code double} read through {@code param}, say),
- * cannot be paid: the household is rejected with an {@link UndecidableHouseholdException} naming
+ * <p>A result below 0, or not an {@code int} (a {@code dyn(…)} that turns out a {@code double};
+ * a decimal {@code param} given as the amount is refused when the file is read), cannot be paid: the household is rejected with an {@link UndecidableHouseholdException} naming
  * the programme and this rule ({@code lansia_daerah.amount}), and the batch goes on. So {@code
  * 100000 - household.members.size() * 60000} gives Rp40.000 to a household of one and rejects one
  * of two (−20000).

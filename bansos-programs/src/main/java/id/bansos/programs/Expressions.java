@@ -182,10 +182,16 @@ final class Expressions {
         CelAbstractSyntaxTree typed = withValues(ast, params, key -> constant(keys.get(key), null));
         CelValidationResult typedChecked = CEL.check(typed);
         if (typedChecked.hasError()) {
-            // The replaced expression has no positions of its own: its nodes keep their ids, whose
-            // positions are those of the expression as written.
+            // CEL 0.14.0's mutable AST keeps no positions: the replaced expression's nodes keep
+            // their ids, whose positions are those of the expression as written.
             CelIssue first = typedChecked.getErrors().get(0);
-            throw problem(location(ast, first.getExprId()), first.getMessage() + paramTypes(params, keys));
+            Optional<CelSourceLocation> at = location(ast, first.getExprId());
+            String message = first.getMessage() + paramTypes(params, keys);
+            if (at.isEmpty()) {
+                CelSourceLocation own = first.getSourceLocation();
+                throw new Problem(own.getLine(), own.getColumn() + 1, message);
+            }
+            throw problem(at, message);
         }
         try {
             ast = typedChecked.getAst();

@@ -276,10 +276,16 @@ class ProgramFileTest {
 
         Decision before = Engine.create().evaluate(sixtyTwo, lansia, layered, LocalDate.of(2024, 1, 15));
         Decision after = Engine.create().evaluate(sixtyTwo, lansia, layered, MARCH_2024);
+        // The expressions keep one program per set of values: January again reads 65 again.
+        Decision beforeAgain = Engine.create().evaluate(sixtyTwo, lansia, layered, LocalDate.of(2024, 1, 15));
 
         assertThat(before.eligible()).isFalse();
         assertThat(after.eligible()).isTrue();
         assertThat(after.amountPerPayment()).isEqualTo(Rupiah.of(150_000));
+        assertThat(beforeAgain.eligible()).isFalse();
+        assertThat(reason(beforeAgain, "TIDAK_ADA_LANSIA").parameters())
+                .extracting(p -> p.key() + "=" + p.value())
+                .containsExactly("lansia_daerah.min_age=65");
     }
 
     @Test
