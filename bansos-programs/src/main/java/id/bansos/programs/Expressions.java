@@ -182,15 +182,10 @@ final class Expressions {
         CelAbstractSyntaxTree typed = withValues(ast, params, key -> constant(keys.get(key), null));
         CelValidationResult typedChecked = CEL.check(typed);
         if (typedChecked.hasError()) {
-            // CEL 0.14.0's mutable AST keeps no positions: the replaced expression's nodes keep
-            // their ids, whose positions are those of the expression as written.
+            // Placed through the node's id (see withValues); without one, at no position.
             CelIssue first = typedChecked.getErrors().get(0);
             Optional<CelSourceLocation> at = location(ast, first.getExprId());
             String message = first.getMessage() + paramTypes(params, keys);
-            if (at.isEmpty()) {
-                CelSourceLocation own = first.getSourceLocation();
-                throw new Problem(own.getLine(), own.getColumn() + 1, message);
-            }
             throw problem(at, message);
         }
         try {
@@ -278,8 +273,9 @@ final class Expressions {
     }
 
     /**
-     * The parsed expression with each {@code param(...)} call replaced by a constant; positions are
-     * kept, so the checker's errors point into the expression as written.
+     * The parsed expression with each {@code param(...)} call replaced by a constant. The nodes keep
+     * their ids but not their positions (CEL 0.14.0's mutable AST has none): a checker's error is
+     * placed through its node's id in the expression as written.
      */
     private static CelAbstractSyntaxTree withValues(
             CelAbstractSyntaxTree ast, Map<Long, String> params, Function<String, CelConstant> value) {
